@@ -1,0 +1,20 @@
+# List comprehensions with conditions, expressions and function calls.
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([x if x % 2 else -x for x in range(8)])
+print([c.upper() for c in "hello" if c not in "l"])
+print([len(w) for w in "the quick brown fox".split()])
+print([(i, j) for i in range(3) for j in range(i)])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print([str(n) for n in [1, 2.5, None, True]])
+words = ["apple", "Banana", "cherry", "date"]
+print([w for w in words if w[0].isupper() or len(w) == 4])
+print([i for i, w in enumerate(words) if "a" in w])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([x for x in []], [[]for _ in range(2)])
+print([y for x in [[1, 2], [3], []] for y in x])
+print(sum([x for x in range(101) if x % 2]), max([len(w) for w in words]))
+primes = [n for n in range(2, 50) if all(n % d for d in range(2, int(n ** 0.5) + 1))]
+print(primes)
+print([divmod(n, 4) for n in range(0, 12, 3)])
+print([f"{k}={v}" for k, v in sorted({"b": 2, "a": 1}.items())])

@@ -1,0 +1,21 @@
+# Negative zero and its propagation.
+import math
+nz = -0.0
+print(nz, 0.0, repr(nz), str(nz))
+print(nz == 0.0, nz < 0.0, nz is not None)
+print(math.copysign(1, nz), math.copysign(1, 0.0), math.copysign(3, -1.0))
+print(-0.0 + 0.0, -0.0 - 0.0, -0.0 * 1, 0.0 * -1, -0.0 * -1)
+print(-1 * 0.0, 0.0 / -5, -0.0 / 5)
+print(abs(-0.0), -(0.0), -(-0.0))
+print(round(-0.4), round(-0.4, 1), round(-0.04, 1))
+print(math.floor(-0.5), math.ceil(-0.5), float(math.ceil(-0.5)))
+print(-0.0 // 1, 0.0 // -1, -1e-300 * 1e-300)
+print(max(0.0, -0.0), max(-0.0, 0.0), min(0.0, -0.0))
+print(f"{-0.0}", f"{-0.0:.2f}", f"{-0.0:+}", "%.1f" % -0.0, format(-0.0, "g"))
+print(f"{-0.001:.2f}", f"{-0.004:.1f}", "%.0f" % -0.4)
+print(int(-0.0), str(int(-0.9)))
+print(math.sqrt(-0.0), math.fabs(-0.0), math.trunc(-0.7))
+print(math.atan2(0.0, -1.0), math.atan2(-0.0, -1.0))
+print(math.isclose(-0.0, 0.0), -0.0 in [0.0], [-0.0].count(0))
+print(sorted([0.0, -0.0, -1.0, 1.0]))
+print(sorted([-0.0, 0.0, -1.0, 1.0]))

@@ -1,0 +1,25 @@
+# sys module basics: version_info comparisons, recursion limit, stdout/stderr writes.
+import sys
+
+print(sys.version_info >= (3, 8), sys.version_info < (4,), sys.version_info[:2] == (3, 11))
+print(sys.version_info.major, sys.version_info[0], sys.version_info.major == 3)
+print(tuple(sys.version_info[:2]) >= (3, 0), len(sys.version_info) >= 3)
+limit = sys.getrecursionlimit()
+print(type(limit).__name__, limit >= 100)
+sys.setrecursionlimit(limit + 500)
+print(sys.getrecursionlimit() - limit)
+sys.setrecursionlimit(limit)
+print(sys.getrecursionlimit() == limit)
+n = sys.stdout.write("direct write\n")
+print("returned", n)
+sys.stdout.write("no newline, ")
+sys.stdout.write("then more\n")
+sys.stderr.write("this goes to stderr only\n")
+print("stdout", "again", file=sys.stdout)
+print("to stderr via print", file=sys.stderr)
+sys.stdout.flush()
+print(__name__, type(sys.argv).__name__, isinstance(sys.argv[0], str))
+def f():
+    return sys.getrecursionlimit()
+print(f() == limit)
+print(hasattr(sys, "exit"), callable(sys.exit), hasattr(sys, "stdout"))

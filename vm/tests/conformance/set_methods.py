@@ -1,0 +1,25 @@
+# Named set methods: union, intersection, difference, symmetric_difference, update variants.
+a = {1, 2, 3}
+print(a.union({4}), a.union([5], (6,)), a.intersection({2, 3, 9}), a.intersection([1], {1, 2}))
+print(a.difference({1}), a.difference([2], [3]), a.symmetric_difference([3, 4]))
+print(a.issubset([1, 2, 3, 4]), a.issuperset((1,)), a.issubset({1}))
+b = set(a)
+b.update([4, 5], {6})
+print(b)
+b.intersection_update({1, 2, 4, 6, 7})
+print(b)
+b.difference_update([1], (2,))
+print(b)
+b.symmetric_difference_update({6, 7})
+print(b)
+print(a, a.copy() == a, a.copy() is a)
+s = set()
+for w in "the quick brown the lazy quick".split():
+    if w in s:
+        print("dup:", w)
+    s.add(w)
+print(sorted(s))
+print(sorted(set("hello").intersection("world")), sorted(set("abc").union("cde")))
+print(sorted({"x", "y"}.difference("y")), {1, 2}.issuperset([]))
+print(len(set().union(*[{i, i + 1} for i in range(0, 10, 2)])))
+print(set.intersection({1, 2, 3}, {2, 3}, {3}), set.union({1}, {2}))
