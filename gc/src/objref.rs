@@ -24,7 +24,10 @@ impl ObjRef {
     /// and not yet reclaimed, or a static object that outlives every use).
     #[inline]
     pub unsafe fn from_raw(addr: usize) -> ObjRef {
-        debug_assert!(addr != 0 && addr.is_multiple_of(8), "bad object address {addr:#x}");
+        debug_assert!(
+            addr != 0 && addr.is_multiple_of(8),
+            "bad object address {addr:#x}"
+        );
         // SAFETY: the caller guarantees a live, non-null header address.
         ObjRef(unsafe { NonNull::new_unchecked(addr as *mut Header) })
     }

@@ -10,8 +10,9 @@
 //! a refcounting plan would call [`Space::free`] when a count drops to zero; a non-moving
 //! generational plan (sticky mark bits) would sweep with the age bits.
 //!
-//! In *verify* mode (used by `--gc-stress`) freed cells are poisoned and never reused, so a
-//! dangling reference finds a `FREE` header instead of a new object and is reported.
+//! In *verify* mode (used by `--gc-stress`) freed cells are poisoned and kept out of the
+//! free lists until the following collection (a one-cycle quarantine), so a dangling
+//! reference still finds a `FREE` header when the next collection traces it, and is reported.
 
 use crate::header::{flags, Header, HEADER_SIZE, LARGE};
 use crate::objref::ObjRef;
@@ -200,13 +201,12 @@ impl Space {
         for block in std::mem::take(&mut self.blocks) {
             let size = SIZE_CLASSES[block.class];
             let mut live = 0;
+            let mut quarantined = 0;
             let mut free_cells = Vec::new();
             for cell in block.cells() {
                 let h = Self::raw_header(cell);
                 if h.has(flags::FREE) {
-                    if !self.verify {
-                        free_cells.push(cell);
-                    }
+                    free_cells.push(cell);
                 } else if h.has(flags::MARK) {
                     h.clear(flags::MARK);
                     live += 1;
@@ -215,13 +215,15 @@ impl Space {
                     self.release_cell(cell, size);
                     report.freed_objects += 1;
                     report.freed_bytes += size;
-                    if !self.verify {
+                    if self.verify {
+                        quarantined += 1;
+                    } else {
                         free_cells.push(cell);
                     }
                 }
             }
             report.live_objects += live;
-            if live == 0 && !self.verify {
+            if live == 0 && quarantined == 0 {
                 self.empty_blocks.push(block.start);
                 continue;
             }
@@ -351,12 +353,22 @@ mod tests {
     }
 
     #[test]
-    fn verify_mode_never_reuses_and_detects_dead_refs() {
+    fn verify_mode_quarantines_freed_cells_for_one_collection() {
         let mut s = Space::new(true);
+        let keep = s.alloc(40, 7, 1).unwrap();
         let a = s.alloc(40, 7, 1).unwrap();
+        Space::raw_header(keep).set(flags::MARK);
         s.sweep(&mut |_| {});
         assert!(!s.is_live_object(a));
         let b = s.alloc(40, 7, 1).unwrap();
-        assert_ne!(a, b);
+        assert_ne!(a, b, "a cell freed by the last collection is not reused");
+        Space::raw_header(keep).set(flags::MARK);
+        Space::raw_header(b).set(flags::MARK);
+        s.sweep(&mut |_| {});
+        let mut reused = false;
+        for _ in 0..BLOCK_SIZE / 48 {
+            reused |= s.alloc(40, 7, 1).unwrap() == a;
+        }
+        assert!(reused, "after one more collection the cell is reusable");
     }
 }

@@ -1,0 +1,133 @@
+//! Float presentation types (`e`, `f`, `g`, `%` and the default), with C's rounding, as
+//! CPython produces them.
+
+use crate::ops::float::float_repr;
+
+/// Formats a non-negative float (sign handled by the caller).
+pub fn format_abs(x: f64, ty: Option<char>, precision: Option<usize>, alt: bool) -> String {
+    let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    if !x.is_finite() {
+        let s = if x.is_nan() { "nan" } else { "inf" };
+        let s = if upper {
+            s.to_uppercase()
+        } else {
+            s.to_string()
+        };
+        return if ty == Some('%') { format!("{s}%") } else { s };
+    }
+    let out = match ty {
+        Some('f' | 'F') => fixed(x, precision.unwrap_or(6), alt),
+        Some('e' | 'E') => sci(x, precision.unwrap_or(6), alt),
+        Some('g' | 'G') => general(x, precision.unwrap_or(6), alt, false),
+        Some('n') => general(x, precision.unwrap_or(6), alt, false),
+        Some('%') => format!("{}%", fixed(x * 100.0, precision.unwrap_or(6), alt)),
+        _ => match precision {
+            None => {
+                let r = float_repr(x);
+                if alt && !r.contains('.') && !r.contains('e') {
+                    format!("{r}.")
+                } else {
+                    r
+                }
+            }
+            Some(p) => general(x, p, alt, true),
+        },
+    };
+    if upper {
+        out.to_uppercase()
+    } else {
+        out
+    }
+}
+
+/// `%.{p}f`.
+pub fn fixed(x: f64, p: usize, alt: bool) -> String {
+    let s = format!("{x:.p$}");
+    if alt && p == 0 {
+        format!("{s}.")
+    } else {
+        s
+    }
+}
+
+/// `%.{p}e` with a signed, at-least-two-digit exponent.
+pub fn sci(x: f64, p: usize, alt: bool) -> String {
+    let s = format!("{x:.p$e}");
+    let (m, e) = s.split_once('e').expect("exponent");
+    let e: i32 = e.parse().expect("exponent digits");
+    let m = if alt && p == 0 {
+        format!("{m}.")
+    } else {
+        m.to_string()
+    };
+    format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// `%.{p}g`; `repr_style` is the default presentation with a precision (which keeps at least
+/// one digit after the point and switches to exponent notation one digit earlier).
+pub fn general(x: f64, p: usize, alt: bool, repr_style: bool) -> String {
+    let p = p.max(1);
+    let exp = if x == 0.0 {
+        0
+    } else {
+        let s = format!("{:.*e}", p - 1, x);
+        s.split_once('e')
+            .expect("exponent")
+            .1
+            .parse::<i32>()
+            .expect("digits")
+    };
+    let limit = if repr_style { p as i32 - 1 } else { p as i32 };
+    let mut s = if (-4..limit).contains(&exp) {
+        fixed(x, (p as i32 - 1 - exp).max(0) as usize, false)
+    } else {
+        sci(x, p - 1, false)
+    };
+    if !alt {
+        s = strip_zeros(&s);
+    }
+    if repr_style && !s.contains('.') && !s.contains('e') {
+        s.push_str(".0");
+    }
+    if alt && !s.contains('.') {
+        match s.find('e') {
+            Some(i) => s.insert(i, '.'),
+            None => s.push('.'),
+        }
+    }
+    s
+}
+
+/// Removes trailing zeros after the decimal point (and the point itself if bare).
+fn strip_zeros(s: &str) -> String {
+    let (m, e) = match s.find('e') {
+        Some(i) => (&s[..i], &s[i..]),
+        None => (s, ""),
+    };
+    if !m.contains('.') {
+        return s.to_string();
+    }
+    let m = m.trim_end_matches('0').trim_end_matches('.');
+    format!("{m}{e}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_cpython_presentations() {
+        assert_eq!(format_abs(123.0, None, Some(3), false), "1.23e+02");
+        assert_eq!(format_abs(1.0, None, Some(3), false), "1.0");
+        assert_eq!(format_abs(0.0001, None, Some(2), false), "0.0001");
+        assert_eq!(format_abs(1.5, Some('%'), None, false), "150.000000%");
+        assert_eq!(format_abs(1e-5, Some('g'), None, false), "1e-05");
+        assert_eq!(format_abs(1.23456, Some('e'), Some(3), false), "1.235e+00");
+        assert_eq!(format_abs(1e100, None, Some(3), false), "1e+100");
+        assert_eq!(format_abs(0.5, Some('f'), Some(0), false), "0");
+        assert_eq!(format_abs(2.5, Some('f'), Some(0), false), "2");
+        assert_eq!(format_abs(100.0, Some('e'), None, false), "1.000000e+02");
+        assert_eq!(format_abs(12.0, None, Some(3), false), "12.0");
+        assert_eq!(format_abs(1234.5, Some('g'), None, false), "1234.5");
+    }
+}

@@ -1,0 +1,435 @@
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and the method lookup
+//! behind `obj.name(...)`.
+//!
+//! Lookup on a class walks its MRO once per (class, name) and caches the result in the
+//! class; any store into any class namespace bumps the VM's type epoch and so empties all
+//! caches. Names used as cache keys are always interned strings (which live as long as the
+//! VM), so a key can never be reused by a different string.
+//!
+//! `load_method` avoids allocating a bound method for `obj.meth(...)`: when the class
+//! attribute is a plain function (or a native method) and the instance does not shadow it,
+//! it returns the function and `obj` separately, and CALL_METHOD passes `obj` as the first
+//! argument.
+
+use crate::error::{ExcKind, PyResult};
+use crate::objects::typeobj::tflags;
+use crate::objects::{
+    BoundMethodData, BuiltinData, DictData, ExceptionData, FunctionData, Gc, InstanceData, Kind,
+    ModuleData, PropertyData, TypeData, WrapperData,
+};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// The attribute `name` (interned) found on `cls` or its bases, without descriptors.
+    pub fn lookup_type(&mut self, cls: Gc<TypeData>, name: Value) -> Option<Value> {
+        if cls.cache_epoch.get() != self.type_epoch {
+            cls.cache.borrow_mut().clear();
+            cls.cache_epoch.set(self.type_epoch);
+        }
+        if let Some(&v) = cls.cache.borrow().get(&name.raw()) {
+            return if v.is_unbound() { None } else { Some(v) };
+        }
+        let mut found = Value::UNBOUND;
+        let mro = cls.mro.borrow().clone();
+        for t in mro {
+            let t = Gc::<TypeData>::from_value(t).expect("mro holds classes");
+            if let Some(v) = self.dict_get_str(t.dict, name) {
+                found = v;
+                break;
+            }
+        }
+        cls.cache.borrow_mut().insert(name.raw(), found);
+        if found.is_unbound() {
+            None
+        } else {
+            Some(found)
+        }
+    }
+
+    /// `obj.name`.
+    pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        match self.getattr_inner(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `obj.name`, or `None` if it raises AttributeError.
+    pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        match self.getattr_inner(obj, name) {
+            Ok(v) => Ok(v),
+            Err(e) if self.err_is(&e, ExcKind::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn getattr_inner(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if let Some(t) = Gc::<TypeData>::from_value(obj) {
+            return self.type_getattr(t, name);
+        }
+        if let Some(m) = Gc::<ModuleData>::from_value(obj) {
+            if let Some(v) = self.dict_get_str(m.dict, name) {
+                return Ok(Some(v));
+            }
+            if crate::ops::str_eq(name, self.names.dict) {
+                return Ok(Some(m.dict.value()));
+            }
+            return Ok(None);
+        }
+        if crate::objects::is_kind(obj, Kind::Super) {
+            if let Some(v) = self.super_getattr(obj, name)? {
+                return Ok(Some(v));
+            }
+        }
+        let cls = self.class_of(obj);
+        let descr = self.lookup_type(cls, name);
+        if let Some(d) = descr {
+            if let Some(p) = Gc::<PropertyData>::from_value(d) {
+                let fget = p.fget.get();
+                if fget.is_none() || fget.is_unbound() {
+                    let (n, t) = (crate::ops::str_of(name).to_string(), self.type_name(cls));
+                    return Err(self
+                        .attribute_error(format!("property '{n}' of '{t}' object has no getter")));
+                }
+                return self.call(fget, &[obj], &[]).map(Some);
+            }
+            if cls.has(tflags::HEAPTYPE) && self.is_data_descriptor(d) {
+                let get = self
+                    .lookup_type(self.class_of(d), self.names.get)
+                    .expect("data descriptor has __get__");
+                return self.call(get, &[d, obj, cls.value()], &[]).map(Some);
+            }
+        }
+        if let Some(v) = self.instance_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(d) = descr {
+            return self.bind_descriptor(d, obj, cls).map(Some);
+        }
+        if cls.has(tflags::HEAPTYPE) {
+            if let Some(ga) = self.lookup_type(cls, self.names.getattr) {
+                let name_v = name;
+                return match self.call(ga, &[obj, name_v], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attributes stored in the object itself (instance dict, function dict, special
+    /// attributes of built-in objects).
+    fn instance_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if let Some(i) = Gc::<InstanceData>::from_value(obj) {
+            if let Some(v) = self.dict_get_str(i.dict.get(), name) {
+                return Ok(Some(v));
+            }
+            if crate::ops::str_eq(name, self.names.dict) {
+                return Ok(Some(i.dict.get().value()));
+            }
+            if crate::ops::str_eq(name, self.names.class) {
+                return Ok(Some(self.class_of(obj).value()));
+            }
+            return Ok(None);
+        }
+        if let Some(e) = Gc::<ExceptionData>::from_value(obj) {
+            if let Some(d) = Gc::<DictData>::from_value(e.dict.get()) {
+                if let Some(v) = self.dict_get_str(d, name) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if crate::ops::str_eq(name, self.names.class) {
+            return Ok(Some(self.class_of(obj).value()));
+        }
+        crate::builtins::attrs::special_attr(self, obj, name)
+    }
+
+    /// Applies the descriptor protocol to a class attribute found for an instance.
+    fn bind_descriptor(&mut self, d: Value, obj: Value, cls: Gc<TypeData>) -> PyResult<Value> {
+        if crate::objects::is_kind(d, Kind::Function) {
+            return Ok(self
+                .alloc(
+                    self.types.method,
+                    BoundMethodData {
+                        func: d,
+                        receiver: obj,
+                    },
+                )
+                .value());
+        }
+        if let Some(b) = Gc::<BuiltinData>::from_value(d) {
+            if b.bound.is_unbound() && !b.owner.is_unbound() {
+                let (name, func, owner) = (b.name, b.func, b.owner);
+                return Ok(self
+                    .alloc(
+                        self.types.builtin_function,
+                        BuiltinData {
+                            name,
+                            func,
+                            bound: obj,
+                            owner,
+                        },
+                    )
+                    .value());
+            }
+            return Ok(d);
+        }
+        if let Some(w) = Gc::<WrapperData>::from_value(d) {
+            let wc = self.class_of(d);
+            if wc == self.types.staticmethod {
+                return Ok(w.func);
+            }
+            if wc == self.types.classmethod {
+                return Ok(self
+                    .alloc(
+                        self.types.method,
+                        BoundMethodData {
+                            func: w.func,
+                            receiver: cls.value(),
+                        },
+                    )
+                    .value());
+            }
+        }
+        let dc = self.class_of(d);
+        if dc.has(tflags::HEAPTYPE) {
+            if let Some(get) = self.lookup_type(dc, self.names.get) {
+                return self.call(get, &[d, obj, cls.value()], &[]);
+            }
+        }
+        Ok(d)
+    }
+
+    /// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
+    fn is_data_descriptor(&mut self, d: Value) -> bool {
+        if crate::objects::is_kind(d, Kind::Property) {
+            return true;
+        }
+        let dc = self.class_of(d);
+        dc.has(tflags::HEAPTYPE)
+            && self.lookup_type(dc, self.names.get).is_some()
+            && (self.lookup_type(dc, self.names.set).is_some()
+                || self.lookup_type(dc, self.names.delete).is_some())
+    }
+
+    /// Attribute lookup on a class object.
+    fn type_getattr(&mut self, t: Gc<TypeData>, name: Value) -> PyResult<Option<Value>> {
+        if let Some(v) = self.lookup_type(t, name) {
+            if let Some(w) = Gc::<WrapperData>::from_value(v) {
+                let wc = self.class_of(v);
+                if wc == self.types.staticmethod {
+                    return Ok(Some(w.func));
+                }
+                if wc == self.types.classmethod {
+                    return Ok(Some(
+                        self.alloc(
+                            self.types.method,
+                            BoundMethodData {
+                                func: w.func,
+                                receiver: t.value(),
+                            },
+                        )
+                        .value(),
+                    ));
+                }
+            }
+            let vc = self.class_of(v);
+            if vc.has(tflags::HEAPTYPE) && !crate::objects::is_kind(v, Kind::Type) {
+                if let Some(get) = self.lookup_type(vc, self.names.get) {
+                    return self.call(get, &[v, Value::NONE, t.value()], &[]).map(Some);
+                }
+            }
+            return Ok(Some(v));
+        }
+        if let Some(v) = crate::builtins::attrs::type_special_attr(self, t, name)? {
+            return Ok(Some(v));
+        }
+        let meta = self.class_of(t.value());
+        if let Some(v) = self.lookup_type(meta, name) {
+            return self.bind_descriptor(v, t.value(), meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// The AttributeError for a missing attribute.
+    pub fn no_attribute(&mut self, obj: Value, name: Value) -> crate::error::PyErr {
+        let n = crate::ops::str_of(name).to_string();
+        if let Some(t) = Gc::<TypeData>::from_value(obj) {
+            let tn = self.type_name(t);
+            return self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"));
+        }
+        if let Some(m) = Gc::<ModuleData>::from_value(obj) {
+            let mn = crate::ops::str_of(m.name).to_string();
+            return self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
+        }
+        let tn = self.type_name_of(obj);
+        self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+    }
+
+    /// `(function, self)` for a method call, or `(attribute, unbound)`.
+    pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        let cls = self.class_of(obj);
+        let special = [Kind::Type, Kind::Module, Kind::Super];
+        if !special.iter().any(|&k| crate::objects::is_kind(obj, k)) {
+            if let Some(d) = self.lookup_type(cls, name) {
+                let plain = crate::objects::is_kind(d, Kind::Function)
+                    || Gc::<BuiltinData>::from_value(d)
+                        .is_some_and(|b| b.bound.is_unbound() && !b.owner.is_unbound());
+                if plain {
+                    let shadowed = match Gc::<InstanceData>::from_value(obj) {
+                        Some(i) => self.dict_get_str(i.dict.get(), name).is_some(),
+                        None => false,
+                    };
+                    if !shadowed {
+                        return Ok((d, obj));
+                    }
+                }
+            }
+        }
+        Ok((self.getattr(obj, name)?, Value::UNBOUND))
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        if let Some(t) = Gc::<TypeData>::from_value(obj) {
+            if !t.has(tflags::HEAPTYPE) {
+                let (n, tn) = (crate::ops::str_of(name).to_string(), self.type_name(t));
+                return Err(self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{tn}'"
+                )));
+            }
+            if crate::builtins::attrs::set_type_special(self, t, name, value)? {
+                return Ok(());
+            }
+            self.type_epoch += 1;
+            return self.dict_set(t.dict, name, value);
+        }
+        if let Some(m) = Gc::<ModuleData>::from_value(obj) {
+            return self.dict_set(m.dict, name, value);
+        }
+        let cls = self.class_of(obj);
+        if cls.has(tflags::HEAPTYPE) {
+            if let Some(f) = self.lookup_type(cls, self.names.setattr) {
+                if !crate::objects::is_kind(f, Kind::Builtin) {
+                    self.call(f, &[obj, name, value], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: descriptors, then the instance's own storage.
+    pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        if let Some(d) = self.lookup_type(cls, name) {
+            if let Some(p) = Gc::<PropertyData>::from_value(d) {
+                let fset = p.fset.get();
+                if fset.is_none() || fset.is_unbound() {
+                    let (n, t) = (crate::ops::str_of(name).to_string(), self.type_name(cls));
+                    return Err(self
+                        .attribute_error(format!("property '{n}' of '{t}' object has no setter")));
+                }
+                self.call(fset, &[obj, value], &[])?;
+                return Ok(());
+            }
+            let dc = self.class_of(d);
+            if dc.has(tflags::HEAPTYPE) {
+                if let Some(set) = self.lookup_type(dc, self.names.set) {
+                    self.call(set, &[d, obj, value], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(i) = Gc::<InstanceData>::from_value(obj) {
+            if crate::ops::str_eq(name, self.names.class) {
+                return self.set_class(obj, value);
+            }
+            return self.dict_set(i.dict.get(), name, value);
+        }
+        if crate::builtins::attrs::set_special_attr(self, obj, name, value)? {
+            return Ok(());
+        }
+        let (n, t) = (crate::ops::str_of(name).to_string(), self.type_name(cls));
+        Err(self.attribute_error(format!("'{t}' object has no attribute '{n}'")))
+    }
+
+    fn set_class(&mut self, obj: Value, value: Value) -> PyResult<()> {
+        match Gc::<TypeData>::from_value(value) {
+            Some(t) if t.has(tflags::HEAPTYPE) && t.layout == Kind::Instance => {
+                obj.as_obj()
+                    .expect("instance")
+                    .header()
+                    .set_class(t.obj().addr());
+                Ok(())
+            }
+            _ => Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            )),
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        if let Some(t) = Gc::<TypeData>::from_value(obj) {
+            self.type_epoch += 1;
+            if self.dict_del(t.dict, name)? {
+                return Ok(());
+            }
+            return Err(self.no_attribute(obj, name));
+        }
+        if let Some(m) = Gc::<ModuleData>::from_value(obj) {
+            if self.dict_del(m.dict, name)? {
+                return Ok(());
+            }
+            return Err(self.no_attribute(obj, name));
+        }
+        let cls = self.class_of(obj);
+        if let Some(d) = self.lookup_type(cls, name) {
+            if let Some(p) = Gc::<PropertyData>::from_value(d) {
+                let fdel = p.fdel.get();
+                if fdel.is_none() || fdel.is_unbound() {
+                    let (n, t) = (crate::ops::str_of(name).to_string(), self.type_name(cls));
+                    return Err(self.attribute_error(format!(
+                        "property '{n}' of '{t}' object has no deleter"
+                    )));
+                }
+                self.call(fdel, &[obj], &[])?;
+                return Ok(());
+            }
+            let dc = self.class_of(d);
+            if dc.has(tflags::HEAPTYPE) {
+                if let Some(del) = self.lookup_type(dc, self.names.delete) {
+                    self.call(del, &[d, obj], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        if cls.has(tflags::HEAPTYPE) {
+            if let Some(f) = self.lookup_type(cls, self.names.delattr) {
+                if !crate::objects::is_kind(f, Kind::Builtin) {
+                    self.call(f, &[obj, name], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        let dict = if let Some(i) = Gc::<InstanceData>::from_value(obj) {
+            Some(i.dict.get())
+        } else if let Some(f) = Gc::<FunctionData>::from_value(obj) {
+            Gc::<DictData>::from_value(f.dict.get())
+        } else if let Some(e) = Gc::<ExceptionData>::from_value(obj) {
+            Gc::<DictData>::from_value(e.dict.get())
+        } else {
+            None
+        };
+        if let Some(d) = dict {
+            if self.dict_del(d, name)? {
+                return Ok(());
+            }
+        }
+        Err(self.no_attribute(obj, name))
+    }
+}

@@ -1,0 +1,411 @@
+//! Subscripts: `obj[key]`, `obj[key] = v`, `del obj[key]`, including slices with CPython's
+//! index clamping rules.
+
+use super::int::as_int;
+use crate::error::{ExcKind, PyResult};
+use crate::objects::typeobj::tflags;
+use crate::objects::{DictData, Gc, Kind, ListData, RangeData, SliceData, StrData, TupleData};
+use crate::value::Value;
+use crate::vm::Vm;
+use num_traits::ToPrimitive;
+
+/// A slice resolved against a sequence length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SliceIdx {
+    /// First index.
+    pub start: i64,
+    /// Stop index (exclusive, may be -1 for negative steps).
+    pub stop: i64,
+    /// Step (non-zero).
+    pub step: i64,
+    /// Number of elements selected.
+    pub len: usize,
+}
+
+impl SliceIdx {
+    /// The selected indices.
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// A slice object.
+    pub fn new_slice(&mut self, start: Value, stop: Value, step: Value) -> Value {
+        self.alloc(self.types.slice, SliceData { start, stop, step })
+            .value()
+    }
+
+    fn slice_bound(&mut self, v: Value) -> PyResult<Option<i64>> {
+        if v.is_none() || v.is_unbound() {
+            return Ok(None);
+        }
+        let i = match as_int(v) {
+            Some(i) => i,
+            None => {
+                let cls = self.class_of(v);
+                if self.lookup_type(cls, self.names.index).is_none() {
+                    return Err(self.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ));
+                }
+                self.to_index(v)?
+            }
+        };
+        Ok(Some(i.to_i64().unwrap_or(if i.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        })))
+    }
+
+    /// Resolves a slice against a length (CPython's `PySlice_GetIndicesEx`).
+    pub fn slice_indices(&mut self, s: Gc<SliceData>, len: usize) -> PyResult<SliceIdx> {
+        let step = self.slice_bound(s.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
+        let adjust = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut x) => {
+                    if x < 0 {
+                        x += len;
+                    }
+                    x.clamp(lo, hi)
+                }
+            }
+        };
+        let start = adjust(
+            self.slice_bound(s.start)?,
+            if step > 0 { 0 } else { len - 1 },
+        );
+        let stop = adjust(self.slice_bound(s.stop)?, if step > 0 { len } else { -1 });
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIdx {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
+    }
+
+    /// Normalises a (possibly negative) index; `None` if out of range.
+    fn seq_index(&mut self, key: Value, len: usize) -> PyResult<Option<usize>> {
+        let i = self.to_i64_index(key)?;
+        let i = if i < 0 { i + len as i64 } else { i };
+        Ok(if i >= 0 && (i as usize) < len {
+            Some(i as usize)
+        } else {
+            None
+        })
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if let Some(l) = Gc::<ListData>::from_value(obj) {
+            if let Some(i) = key.as_small_int() {
+                let n = l.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                return match (j >= 0 && j < n).then(|| l.get(j as usize)).flatten() {
+                    Some(v) => Ok(v),
+                    None => Err(self.index_error("list index out of range")),
+                };
+            }
+        }
+        let cls = self.class_of(obj);
+        if cls.has(tflags::HEAPTYPE) {
+            if let Some(f) = self.lookup_type(cls, self.names.getitem) {
+                return self.call(f, &[obj, key], &[]);
+            }
+        }
+        self.builtin_getitem(obj, key)
+    }
+
+    /// `obj[key]` for built-in containers.
+    pub fn builtin_getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let orig = obj;
+        let obj = match Gc::<crate::objects::InstanceData>::from_value(obj) {
+            Some(i) if !i.base.get().is_unbound() => i.base.get(),
+            _ => obj,
+        };
+        if let Some(d) = Gc::<DictData>::from_value(obj) {
+            return match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => {
+                    if orig != obj {
+                        let cls = self.class_of(orig);
+                        if let Some(m) = self.lookup_type(cls, self.names.missing) {
+                            return self.call(m, &[orig, key], &[]);
+                        }
+                    }
+                    Err(self.key_error(key))
+                }
+            };
+        }
+        if let Some(l) = Gc::<ListData>::from_value(obj) {
+            if let Some(s) = Gc::<SliceData>::from_value(key) {
+                let idx = self.slice_indices(s, l.len())?;
+                let items = l.items.borrow();
+                let v: Vec<Value> = idx.indices().map(|i| items[i]).collect();
+                drop(items);
+                return Ok(self.new_list(v));
+            }
+            if as_int(key).is_none() && !self.has_index(key) {
+                let n = self.type_name_of(key);
+                return Err(
+                    self.type_error(format!("list indices must be integers or slices, not {n}"))
+                );
+            }
+            return match self.seq_index(key, l.len())? {
+                Some(i) => Ok(l.get(i).expect("in range")),
+                None => Err(self.index_error("list index out of range")),
+            };
+        }
+        if let Some(t) = Gc::<TupleData>::from_value(obj) {
+            if let Some(s) = Gc::<SliceData>::from_value(key) {
+                let idx = self.slice_indices(s, t.items.len())?;
+                let v: Vec<Value> = idx.indices().map(|i| t.items[i]).collect();
+                return Ok(self.new_tuple(v));
+            }
+            if as_int(key).is_none() && !self.has_index(key) {
+                let n = self.type_name_of(key);
+                return Err(
+                    self.type_error(format!("tuple indices must be integers or slices, not {n}"))
+                );
+            }
+            return match self.seq_index(key, t.items.len())? {
+                Some(i) => Ok(t.items[i]),
+                None => Err(self.index_error("tuple index out of range")),
+            };
+        }
+        if let Some(s) = Gc::<StrData>::from_value(obj) {
+            return self.str_getitem(s, key);
+        }
+        if let Some(r) = Gc::<RangeData>::from_value(obj) {
+            let n = r.len();
+            if let Some(s) = Gc::<SliceData>::from_value(key) {
+                let idx = self.slice_indices(s, n.min(i64::MAX as i128) as usize)?;
+                let step = r.step * idx.step as i128;
+                let start = r.item(idx.start as i128);
+                let stop = r.item(idx.stop as i128);
+                return Ok(self
+                    .alloc(self.types.range, RangeData { start, stop, step })
+                    .value());
+            }
+            let i = match as_int(key) {
+                Some(i) => i.to_big().to_i128().unwrap_or(i128::MAX),
+                None => self.to_index(key)?.to_big().to_i128().unwrap_or(i128::MAX),
+            };
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(self.index_error("range object index out of range"));
+            }
+            return Ok(self.new_int128(r.item(j)));
+        }
+        if crate::objects::is_kind(obj, Kind::Type) {
+            let cls_getitem = self.intern_static("__class_getitem__");
+            if let Some(f) = self.getattr_opt(obj, cls_getitem)? {
+                return self.call(f, &[key], &[]);
+            }
+            if obj == self.types.list.value()
+                || obj == self.types.dict.value()
+                || obj == self.types.tuple.value()
+                || obj == self.types.set.value()
+                || obj == self.types.type_.value()
+            {
+                return Err(self.unsupported("generic alias types such as list[int]"));
+            }
+        }
+        let n = self.type_name_of(obj);
+        Err(self.type_error(format!("'{n}' object is not subscriptable")))
+    }
+
+    fn has_index(&mut self, v: Value) -> bool {
+        let cls = self.class_of(v);
+        self.lookup_type(cls, self.names.index).is_some()
+    }
+
+    fn str_getitem(&mut self, s: Gc<StrData>, key: Value) -> PyResult<Value> {
+        if let Some(sl) = Gc::<SliceData>::from_value(key) {
+            let idx = self.slice_indices(sl, s.char_len())?;
+            let out: String = if s.is_ascii() {
+                let b = s.as_str().as_bytes();
+                idx.indices().map(|i| b[i] as char).collect()
+            } else {
+                let chars: Vec<char> = s.as_str().chars().collect();
+                idx.indices().map(|i| chars[i]).collect()
+            };
+            return Ok(self.new_str(out));
+        }
+        if as_int(key).is_none() && !self.has_index(key) {
+            let n = self.type_name_of(key);
+            return Err(self.type_error(format!("string indices must be integers, not '{n}'")));
+        }
+        match self.seq_index(key, s.char_len())? {
+            Some(i) => {
+                let c = s.char_at(i);
+                Ok(self.new_char(c))
+            }
+            None => Err(self.index_error("string index out of range")),
+        }
+    }
+
+    /// A one-character string (ASCII ones are interned).
+    pub fn new_char(&mut self, c: char) -> Value {
+        if c.is_ascii() {
+            let mut buf = [0u8; 4];
+            return self.intern(c.encode_utf8(&mut buf));
+        }
+        self.new_str(c.to_string())
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(l) = Gc::<ListData>::from_value(obj) {
+            if let Some(i) = key.as_small_int() {
+                let mut items = l.items.borrow_mut();
+                let n = items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j >= 0 && j < n {
+                    items[j as usize] = value;
+                    return Ok(());
+                }
+                drop(items);
+                return Err(self.index_error("list assignment index out of range"));
+            }
+        }
+        if let Some(d) = Gc::<DictData>::from_value(obj) {
+            return self.dict_set(d, key, value);
+        }
+        let cls = self.class_of(obj);
+        if cls.has(tflags::HEAPTYPE) {
+            if let Some(f) = self.lookup_type(cls, self.names.setitem) {
+                self.call(f, &[obj, key, value], &[])?;
+                return Ok(());
+            }
+        }
+        self.builtin_setitem(obj, key, value)
+    }
+
+    /// `obj[key] = value` for built-in containers.
+    pub fn builtin_setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        let obj = match Gc::<crate::objects::InstanceData>::from_value(obj) {
+            Some(i) if !i.base.get().is_unbound() => i.base.get(),
+            _ => obj,
+        };
+        if let Some(d) = Gc::<DictData>::from_value(obj) {
+            return self.dict_set(d, key, value);
+        }
+        if let Some(l) = Gc::<ListData>::from_value(obj) {
+            if let Some(s) = Gc::<SliceData>::from_value(key) {
+                return self.list_set_slice(l, s, value);
+            }
+            if as_int(key).is_none() && !self.has_index(key) {
+                let n = self.type_name_of(key);
+                return Err(
+                    self.type_error(format!("list indices must be integers or slices, not {n}"))
+                );
+            }
+            return match self.seq_index(key, l.len())? {
+                Some(i) => {
+                    l.items.borrow_mut()[i] = value;
+                    Ok(())
+                }
+                None => Err(self.index_error("list assignment index out of range")),
+            };
+        }
+        let n = self.type_name_of(obj);
+        Err(self.type_error(format!("'{n}' object does not support item assignment")))
+    }
+
+    fn list_set_slice(&mut self, l: Gc<ListData>, s: Gc<SliceData>, value: Value) -> PyResult<()> {
+        let new_items = if value == l.value() {
+            l.snapshot()
+        } else {
+            self.collect_iterable(value)?
+        };
+        let idx = self.slice_indices(s, l.len())?;
+        let mut items = l.items.borrow_mut();
+        if idx.step == 1 {
+            let start = idx.start as usize;
+            let stop = (idx.stop.max(idx.start)) as usize;
+            items.splice(start..stop, new_items);
+            return Ok(());
+        }
+        if new_items.len() != idx.len {
+            drop(items);
+            return Err(self.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                idx.len
+            )));
+        }
+        for (k, i) in idx.indices().enumerate() {
+            items[i] = new_items[k];
+        }
+        Ok(())
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        if cls.has(tflags::HEAPTYPE) {
+            if let Some(f) = self.lookup_type(cls, self.names.delitem) {
+                self.call(f, &[obj, key], &[])?;
+                return Ok(());
+            }
+        }
+        self.builtin_delitem(obj, key)
+    }
+
+    /// `del obj[key]` for built-in containers.
+    pub fn builtin_delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        let obj = match Gc::<crate::objects::InstanceData>::from_value(obj) {
+            Some(i) if !i.base.get().is_unbound() => i.base.get(),
+            _ => obj,
+        };
+        if let Some(d) = Gc::<DictData>::from_value(obj) {
+            if self.dict_del(d, key)? {
+                return Ok(());
+            }
+            return Err(self.key_error(key));
+        }
+        if let Some(l) = Gc::<ListData>::from_value(obj) {
+            if let Some(s) = Gc::<SliceData>::from_value(key) {
+                let idx = self.slice_indices(s, l.len())?;
+                let mut drop_set: Vec<usize> = idx.indices().collect();
+                drop_set.sort_unstable();
+                let mut items = l.items.borrow_mut();
+                for i in drop_set.into_iter().rev() {
+                    items.remove(i);
+                }
+                return Ok(());
+            }
+            return match self.seq_index(key, l.len())? {
+                Some(i) => {
+                    l.items.borrow_mut().remove(i);
+                    Ok(())
+                }
+                None => Err(self.index_error("list assignment index out of range")),
+            };
+        }
+        let n = self.type_name_of(obj);
+        Err(self.new_error(
+            ExcKind::TypeError,
+            format!("'{n}' object doesn't support item deletion"),
+        ))
+    }
+}
