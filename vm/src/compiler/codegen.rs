@@ -437,7 +437,9 @@ impl<'a> Codegen<'a> {
             match body {
                 FunctionBody::Stmts(b) => {
                     cg.stmts(b)?;
-                    cg.return_none();
+                    if !matches!(b.last(), Some(Stmt::Return(_) | Stmt::Raise(_))) {
+                        cg.return_none();
+                    }
                 }
                 FunctionBody::Expr(e) => {
                     let r = cg.expr_any(e)?;

@@ -173,3 +173,5 @@ pub fn compile_module(
 ) -> Result<CodeUnit, CompileError> {
     compile(source, filename, optimize, Mode::Exec)
 }
+#[cfg(test)]
+mod tests;

@@ -278,6 +278,10 @@ impl Vm {
                         Instr::Jump { target } => pc = target as usize,
                         Instr::JumpBack { target } => {
                             pc = target as usize;
+                            // Loop headers count their iterations: the hot-loop detector of
+                            // the tracing JIT reads these counters.
+                            let counter = &code.payload().loop_counts[pc];
+                            counter.set(counter.get().wrapping_add(1));
                             if self.heap.should_collect() {
                                 self.frames[fi].pc = pc;
                                 self.collect_garbage();
