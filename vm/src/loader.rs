@@ -21,6 +21,7 @@ impl Vm {
                 names: names.into_boxed_slice(),
                 varnames: varnames.into_boxed_slice(),
                 loop_counts: (0..n).map(|_| Cell::new(0)).collect(),
+                caches: (0..n).map(|_| Cell::new(Default::default())).collect(),
             },
         )
     }

@@ -8,8 +8,8 @@ use crate::error::ExcKind;
 use crate::objects::{typeobj::tflags, DictData, Gc, Kind, StrData, TypeData};
 use crate::value::Value;
 use crate::vm::{alloc_in, PyHeap};
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 macro_rules! builtin_types {
     ($($field:ident = $name:literal : $base:ident, $layout:ident, $flags:expr;)*) => {
@@ -192,7 +192,7 @@ fn raw_type(dict: Gc<DictData>, layout: Kind, flags: u32) -> TypeData {
         layout,
         base_layout: Cell::new(layout),
         flags: Cell::new(flags),
-        cache: RefCell::new(HashMap::new()),
+        cache: RefCell::new(HashMap::default()),
         cache_epoch: Cell::new(0),
     }
 }

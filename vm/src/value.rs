@@ -205,6 +205,13 @@ impl Value {
     }
 }
 
+impl Default for Value {
+    /// The unbound marker.
+    fn default() -> Value {
+        Value::UNBOUND
+    }
+}
+
 impl fmt::Debug for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(i) = self.as_small_int() {

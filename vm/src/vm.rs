@@ -12,7 +12,7 @@ use crate::objects::{self, DictData, Gc, ListData, Payload, StrData, TupleData, 
 use crate::types::BuiltinTypes;
 use crate::value::Value;
 use pyrite_gc::{Heap, HeapConfig, ObjRef, ObjectModel, Tracer};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::io::Write;
 
 /// The collector binding: how pyrite objects are traced and finalized.
@@ -132,7 +132,7 @@ impl Vm {
             names: Names::new(|_| Value::NONE),
             builtins,
             modules,
-            interned: HashMap::new(),
+            interned: HashMap::default(),
             permanent: Vec::new(),
             config,
             recursion_limit: 1000,
@@ -142,7 +142,7 @@ impl Vm {
             stdout_tty: is_tty(1),
             native_stack_base: &marker as *const u8 as usize,
             native_stack_budget: 200 << 20,
-            sources: HashMap::new(),
+            sources: HashMap::default(),
         };
         let names = Names::new(|s| vm.intern(s));
         vm.names = names;

@@ -10,8 +10,8 @@ use crate::objects::{
 };
 use crate::value::Value;
 use crate::vm::Vm;
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 impl Vm {
     /// MAKE_FUNCTION.
@@ -197,7 +197,7 @@ impl Vm {
                 layout,
                 base_layout: Cell::new(if is_exc { Kind::Exception } else { base_layout }),
                 flags: Cell::new(flags),
-                cache: RefCell::new(HashMap::new()),
+                cache: RefCell::new(HashMap::default()),
                 cache_epoch: Cell::new(0),
             },
         );

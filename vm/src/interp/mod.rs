@@ -95,7 +95,12 @@ impl Vm {
                         }
                         Instr::LoadGlobal { dst, name } => {
                             let globals = self.frames[fi].globals;
-                            r!(dst) = tri!(self.load_global(globals, code.names[name as usize]));
+                            r!(dst) = tri!(self.load_global_ic(
+                                code,
+                                pc - 1,
+                                globals,
+                                code.names[name as usize]
+                            ));
                         }
                         Instr::StoreGlobal { src, name } => {
                             let globals = self.frames[fi].globals;
@@ -163,11 +168,12 @@ impl Vm {
                         }
                         Instr::LoadAttr { dst, obj, name } => {
                             let o = r!(obj);
-                            r!(dst) = tri!(self.getattr(o, code.names[name as usize]));
+                            r!(dst) =
+                                tri!(self.load_attr_ic(code, pc - 1, o, code.names[name as usize]));
                         }
                         Instr::StoreAttr { obj, name, src } => {
                             let (o, v) = (r!(obj), r!(src));
-                            tri!(self.setattr(o, code.names[name as usize], v));
+                            tri!(self.store_attr_ic(code, pc - 1, o, code.names[name as usize], v));
                         }
                         Instr::DeleteAttr { obj, name } => {
                             let o = r!(obj);
@@ -175,7 +181,12 @@ impl Vm {
                         }
                         Instr::LoadMethod { dst, obj, name } => {
                             let o = r!(obj);
-                            let (f, s) = tri!(self.load_method(o, code.names[name as usize]));
+                            let (f, s) = tri!(self.load_method_ic(
+                                code,
+                                pc - 1,
+                                o,
+                                code.names[name as usize]
+                            ));
                             r!(dst) = f;
                             r!(dst + 1) = s;
                         }

@@ -97,6 +97,28 @@ pub struct CodeData {
     pub varnames: Box<[Value]>,
     /// Executions of each backward jump target (loop headers), for hot-loop detection.
     pub loop_counts: Box<[Cell<u32>]>,
+    /// Inline caches, one per instruction (used by attribute and global accesses).
+    pub caches: Box<[Cell<InlineCache>]>,
+}
+
+/// What an inline cache remembers about the last execution of its instruction.
+///
+/// Entries are validated by keys that can never repeat (class address plus the VM's type
+/// epoch, which changes whenever any class is created or modified; dict versions, which are
+/// unique across dicts), so the cached `value` is only used while it is still reachable from
+/// the class or dict it was found in, and the cache need not be traced by the collector.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct InlineCache {
+    /// What kind of entry this is (0: empty).
+    pub kind: u8,
+    /// First key (class address, or dict version).
+    pub key1: u64,
+    /// Second key (type epoch, or dict version).
+    pub key2: u64,
+    /// Position in a dict's entries.
+    pub index: u32,
+    /// A cached value (method).
+    pub value: Value,
 }
 
 impl Payload for CodeData {

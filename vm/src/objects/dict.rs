@@ -16,6 +16,20 @@ use crate::value::Value;
 use pyrite_gc::Tracer;
 use std::cell::RefCell;
 
+thread_local! {
+    static VERSIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// A version number never used before (on this thread): every structural change of any
+/// dict gets a fresh one, so a cached (version, position) pair identifies one dict state.
+fn next_version() -> u64 {
+    VERSIONS.with(|v| {
+        let n = v.get() + 1;
+        v.set(n);
+        n
+    })
+}
+
 /// Largest table searched linearly, without an index table.
 pub const SMALL: usize = 8;
 const EMPTY: i32 = -1;
@@ -69,10 +83,17 @@ impl DictTable {
         self.used == 0
     }
 
-    /// Changes whenever keys are added or removed.
+    /// Changes whenever keys are added or removed; unique across all dicts (0 for a table
+    /// never changed, which has no entries).
     #[inline]
     pub fn version(&self) -> u64 {
         self.version
+    }
+
+    /// The live entry at position `i`, if there is one.
+    #[inline]
+    pub fn entry_at(&self, i: usize) -> Option<&DictEntry> {
+        self.entries.get(i).filter(|e| !e.key.is_unbound())
     }
 
     /// Finds `hash`'s entry. `eq(candidate_key)` returns `Some(equal)` when it can decide
@@ -142,7 +163,7 @@ impl DictTable {
 
     /// Adds a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        self.version += 1;
+        self.version = next_version();
         if !self.indices.is_empty() && (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
             self.rebuild(self.used + 1);
         }
@@ -191,7 +212,7 @@ impl DictTable {
 
     /// Deletes the entry at position `i`; returns it.
     pub fn remove_at(&mut self, i: usize) -> DictEntry {
-        self.version += 1;
+        self.version = next_version();
         let e = self.entries[i];
         if !self.indices.is_empty() {
             let mask = self.indices.len() - 1;
@@ -223,7 +244,7 @@ impl DictTable {
 
     /// Removes everything.
     pub fn clear(&mut self) {
-        self.version += 1;
+        self.version = next_version();
         self.entries = Vec::new();
         self.indices = Vec::new();
         self.used = 0;

@@ -7,8 +7,8 @@
 use super::{trace_value, trace_values, DictData, Gc, Kind, Payload};
 use crate::value::Value;
 use pyrite_gc::Tracer;
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 /// Type flags.
 pub mod tflags {

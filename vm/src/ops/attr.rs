@@ -204,7 +204,7 @@ impl Vm {
     }
 
     /// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
-    fn is_data_descriptor(&mut self, d: Value) -> bool {
+    pub(crate) fn is_data_descriptor(&mut self, d: Value) -> bool {
         if crate::objects::is_kind(d, Kind::Property) {
             return true;
         }
