@@ -97,6 +97,7 @@ impl Vm {
             ret: RetTo::Native,
             handled: Value::UNBOUND,
             generator: Value::UNBOUND,
+            init_self: Value::UNBOUND,
         });
         self.run_frames(None)
     }

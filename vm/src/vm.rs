@@ -44,6 +44,12 @@ pub type PyHeap = Heap<PyModel>;
 /// Allocates an object with payload `data` and class word `class` (a type's address).
 pub fn alloc_in<T: Payload>(heap: &mut PyHeap, class: usize, data: T) -> Gc<T> {
     let size = std::mem::size_of::<objects::PyObj<T>>();
+    // Buffers the payload owns (big-int digits, string bytes, tuple items) count towards the
+    // next collection, so that garbage with large buffers is found in time.
+    let external = data.external_size();
+    if external > 0 {
+        pyrite_gc::note_external_alloc(external);
+    }
     let _ = objects::payload_offset::<T>();
     let obj = match heap.alloc(size, class, T::KIND as u8) {
         Ok(o) => o,
@@ -184,7 +190,6 @@ impl Vm {
 
     /// A new `list`.
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
-        pyrite_gc::note_external_alloc(items.capacity() * 8);
         self.alloc(self.types.list, ListData::new(items)).value()
     }
 

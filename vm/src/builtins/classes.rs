@@ -79,6 +79,7 @@ impl Vm {
             ret: RetTo::Native,
             handled: Value::UNBOUND,
             generator: Value::UNBOUND,
+            init_self: Value::UNBOUND,
         });
         self.run_frames(None)
     }
@@ -199,6 +200,7 @@ impl Vm {
                 flags: Cell::new(flags),
                 cache: RefCell::new(HashMap::default()),
                 cache_epoch: Cell::new(0),
+                ctor: Cell::new(Default::default()),
             },
         );
         let mut full = vec![t.value()];

@@ -25,34 +25,20 @@ impl Vm {
         if !cls.has(tflags::HEAPTYPE) {
             return self.builtin_construct(cls, pos, kw);
         }
-        let new = self.lookup_type(cls, self.names.new);
-        let custom_new = match new.and_then(Gc::<WrapperData>::from_value) {
-            Some(w) => !crate::objects::is_kind(w.func, Kind::Builtin),
-            None => new.is_some(),
-        };
+        let ctor = self.ctor_of(cls);
+        let custom_new = !ctor.new_fn.is_unbound();
         let inst = if custom_new {
-            let f = match new.and_then(Gc::<WrapperData>::from_value) {
-                Some(w) => w.func,
-                None => new.expect("custom __new__"),
-            };
             let mut all = Vec::with_capacity(pos.len() + 1);
             all.push(cls.value());
             all.extend_from_slice(pos);
-            self.call(f, &all, kw)?
+            self.call(ctor.new_fn, &all, kw)?
         } else {
             self.default_new(cls, pos)?
         };
-        if !self.is_instance(inst, cls) {
+        if custom_new && !self.is_instance(inst, cls) {
             return Ok(inst);
         }
-        let init = self
-            .lookup_type(cls, self.names.init)
-            .expect("object defines __init__");
-        let is_object_init = init
-            == self
-                .dict_get_str(self.types.object.dict, self.names.init)
-                .unwrap_or(Value::UNBOUND);
-        if is_object_init {
+        if ctor.object_init {
             let base_builtin = !matches!(cls.base_layout.get(), Kind::Instance | Kind::Exception);
             if (!pos.is_empty() || !kw.is_empty()) && !custom_new && !base_builtin {
                 let n = self.type_name(cls);
@@ -60,15 +46,44 @@ impl Vm {
             }
             return Ok(inst);
         }
-        let mut all = Vec::with_capacity(pos.len() + 1);
+        let mut all: crate::interp::call::ArgVec = smallvec::SmallVec::with_capacity(pos.len() + 1);
         all.push(inst);
         all.extend_from_slice(pos);
-        let r = self.with_roots(&[inst], |vm| vm.call(init, &all, kw))?;
+        let r = self.with_roots(&[inst], |vm| vm.call(ctor.init, &all, kw))?;
         if !r.is_none() {
             let n = self.type_name_of(r);
             return Err(self.type_error(format!("__init__() should return None, not '{n}'")));
         }
         Ok(inst)
+    }
+
+    /// The constructor protocol of a user class, cached per type epoch.
+    pub(crate) fn ctor_of(&mut self, cls: Gc<TypeData>) -> crate::objects::typeobj::CtorCache {
+        let c = cls.ctor.get();
+        if c.epoch == self.type_epoch {
+            return c;
+        }
+        let new = self.lookup_type(cls, self.names.new);
+        let new_fn = match new.and_then(Gc::<WrapperData>::from_value) {
+            Some(w) if crate::objects::is_kind(w.func, Kind::Builtin) => Value::UNBOUND,
+            Some(w) => w.func,
+            None => new.unwrap_or(Value::UNBOUND),
+        };
+        let init = self
+            .lookup_type(cls, self.names.init)
+            .expect("object defines __init__");
+        let object_init = init
+            == self
+                .dict_get_str(self.types.object.dict, self.names.init)
+                .unwrap_or(Value::UNBOUND);
+        let c = crate::objects::typeobj::CtorCache {
+            epoch: self.type_epoch,
+            new_fn,
+            init,
+            object_init,
+        };
+        cls.ctor.set(c);
+        c
     }
 
     /// `object.__new__(cls)`: an empty instance with the layout of `cls`.

@@ -57,6 +57,11 @@ impl Vm {
                 }
             }
         }
+        if let (Some(cls), RetTo::Reg(dst)) = (Gc::<crate::objects::TypeData>::from_value(f), ret) {
+            if let Some(called) = self.instantiate_inline(cls, func_abs, argc, kwnames, dst)? {
+                return Ok(called);
+            }
+        }
         let args: ArgVec = self.stack[func_abs + 1..func_abs + 1 + argc].into();
         match crate::objects::Gc::<TupleData>::from_value(kwnames) {
             None => self.call_general(f, &args, &[], ret),
@@ -71,6 +76,65 @@ impl Vm {
                 self.call_general(f, &args[..npos], &kw, ret)
             }
         }
+    }
+
+    /// `C(args)` for a plain user class whose `__init__` is a Python function: makes the
+    /// instance and runs `__init__` as a frame of this interpreter loop (no native
+    /// recursion). `None` when the class needs the general path.
+    fn instantiate_inline(
+        &mut self,
+        cls: Gc<crate::objects::TypeData>,
+        func_abs: usize,
+        argc: usize,
+        kwnames: Value,
+        dst: u16,
+    ) -> PyResult<Option<Called>> {
+        use crate::objects::{typeobj::tflags, Kind};
+        if !cls.has(tflags::HEAPTYPE)
+            || cls.layout != Kind::Instance
+            || cls.base_layout.get() != Kind::Instance
+        {
+            return Ok(None);
+        }
+        let ctor = self.ctor_of(cls);
+        let Some(init) = Gc::<FunctionData>::from_value(ctor.init) else {
+            return Ok(None);
+        };
+        if !ctor.new_fn.is_unbound()
+            || init.code.meta.flags & (flags::GENERATOR | flags::COROUTINE) != 0
+        {
+            return Ok(None);
+        }
+        let inst = self.default_new(cls, &[])?;
+        let m = &init.code.meta;
+        if kwnames.is_unbound()
+            && m.flags & flags::SIMPLE_ARGS != 0
+            && argc + 1 == m.argcount as usize
+        {
+            self.stack[func_abs] = inst;
+            self.push_simple_frame(init, func_abs, RetTo::Init(dst))?;
+        } else {
+            let mut args: ArgVec = SmallVec::with_capacity(argc + 1);
+            args.push(inst);
+            args.extend_from_slice(&self.stack[func_abs + 1..func_abs + 1 + argc]);
+            let kw: SmallVec<[(Value, Value); 4]> = match Gc::<TupleData>::from_value(kwnames) {
+                None => SmallVec::new(),
+                Some(names) => {
+                    let npos = args.len() - names.items.len();
+                    names
+                        .items
+                        .iter()
+                        .copied()
+                        .zip(args[npos..].iter().copied())
+                        .collect()
+                }
+            };
+            let npos = args.len() - kw.len();
+            self.stack[func_abs] = inst;
+            self.push_frame(init, &args[..npos], &kw, RetTo::Init(dst))?;
+        }
+        self.frames.last_mut().expect("init frame").init_self = inst;
+        Ok(Some(Called::Frame))
     }
 
     /// Calls any callable; Python functions get a frame (returned as `Called::Frame`).
@@ -182,6 +246,7 @@ impl Vm {
             ret,
             handled: Value::UNBOUND,
             generator: Value::UNBOUND,
+            init_self: Value::UNBOUND,
         });
         self.safepoint();
         Ok(())
@@ -210,6 +275,7 @@ impl Vm {
             ret,
             handled: Value::UNBOUND,
             generator: Value::UNBOUND,
+            init_self: Value::UNBOUND,
         });
         self.safepoint();
         Ok(())

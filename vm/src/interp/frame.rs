@@ -16,6 +16,9 @@ pub enum RetTo {
     Native,
     /// Into a register of the calling frame.
     Reg(u16),
+    /// An `__init__` called by instantiating a class: the result must be None, and the
+    /// frame's `init_self` goes into the caller's register.
+    Init(u16),
 }
 
 /// An active Python frame.
@@ -43,6 +46,8 @@ pub struct Frame {
     pub handled: Value,
     /// The generator this frame belongs to, or unbound.
     pub generator: Value,
+    /// For `__init__` frames of an instantiation: the new instance (unbound otherwise).
+    pub init_self: Value,
 }
 
 impl Frame {
@@ -54,5 +59,6 @@ impl Frame {
         trace_value(self.locals, t);
         trace_value(self.handled, t);
         trace_value(self.generator, t);
+        trace_value(self.init_self, t);
     }
 }

@@ -128,6 +128,7 @@ impl Vm {
             ret: RetTo::Native,
             handled: gen.handled.get(),
             generator: gen.value(),
+            init_self: Value::UNBOUND,
         });
         gen.state.set(GenState::Running);
         let v = self.run_frames(throw)?;

@@ -579,6 +579,18 @@ impl Vm {
                                     self.stack[cb + d as usize] = v;
                                     continue 'frames;
                                 }
+                                RetTo::Init(d) => {
+                                    if !v.is_none() {
+                                        let n = self.type_name_of(v);
+                                        pending = Some(self.type_error(format!(
+                                            "__init__() should return None, not '{n}'"
+                                        )));
+                                    } else {
+                                        let cb = self.frames.last().expect("caller").base;
+                                        self.stack[cb + d as usize] = frame.init_self;
+                                    }
+                                    continue 'frames;
+                                }
                             }
                         }
                         Instr::Yield { dst, src } => {

@@ -98,36 +98,46 @@ macro_rules! define_kinds {
 
         $(const _: () = assert!(<$payload as Payload>::KIND as u8 == Kind::$kind as u8);)*
 
+        /// The kind of an object (from its header).
+        #[inline]
+        fn kind_of_obj(obj: ObjRef) -> Kind {
+            let k = obj.header().kind();
+            debug_assert!((k as usize) < [$(Kind::$kind),*].len());
+            // SAFETY: kind bytes are only written from `Kind` discriminants (by `Vm::alloc`).
+            unsafe { std::mem::transmute::<u8, Kind>(k) }
+        }
+
         /// Calls the payload's `trace` for an object of any kind.
         pub fn trace_object(obj: ObjRef, tracer: &mut dyn Tracer) {
-            let k = obj.header().kind();
-            $(if k == Kind::$kind as u8 {
-                // SAFETY: the kind byte was written by `Vm::alloc` for a `PyObj<$payload>`.
-                let o = unsafe { obj.cast::<PyObj<$payload>>() };
-                return o.data.trace(tracer);
-            })*
+            match kind_of_obj(obj) {
+                $(Kind::$kind => {
+                    // SAFETY: the kind byte was written by `Vm::alloc` for a `PyObj<$payload>`.
+                    let o = unsafe { obj.cast::<PyObj<$payload>>() };
+                    o.data.trace(tracer)
+                })*
+            }
         }
 
         /// Drops the payload of a dead object of any kind.
         pub fn finalize_object(obj: ObjRef) {
-            let k = obj.header().kind();
-            $(if k == Kind::$kind as u8 {
-                let p = obj.payload_ptr() as *mut $payload;
-                // SAFETY: the object is dead (unreachable) and its payload is dropped once,
-                // by the collector, before the cell is reused.
-                unsafe { std::ptr::drop_in_place(p) };
-                return;
-            })*
+            match kind_of_obj(obj) {
+                $(Kind::$kind => {
+                    let p = obj.payload_ptr() as *mut $payload;
+                    // SAFETY: the object is dead (unreachable) and its payload is dropped once,
+                    // by the collector, before the cell is reused.
+                    unsafe { std::ptr::drop_in_place(p) }
+                })*
+            }
         }
 
         /// External bytes of an object of any kind.
         pub fn external_size_of(obj: ObjRef) -> usize {
-            let k = obj.header().kind();
-            $(if k == Kind::$kind as u8 {
-                // SAFETY: as in `trace_object`.
-                return unsafe { obj.cast::<PyObj<$payload>>() }.data.external_size();
-            })*
-            0
+            match kind_of_obj(obj) {
+                $(Kind::$kind => {
+                    // SAFETY: as in `trace_object`.
+                    unsafe { obj.cast::<PyObj<$payload>>() }.data.external_size()
+                })*
+            }
         }
     };
 }

@@ -47,6 +47,21 @@ pub struct TypeData {
     pub cache: RefCell<HashMap<u64, Value>>,
     /// The VM type epoch the cache is valid for.
     pub cache_epoch: Cell<u64>,
+    /// What calling the class does (its `__new__` and `__init__`), cached per type epoch.
+    pub ctor: Cell<CtorCache>,
+}
+
+/// The constructor protocol of a class, as found in its MRO.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CtorCache {
+    /// Type epoch this entry is valid for (0: never filled).
+    pub epoch: u64,
+    /// A user-defined `__new__` (the function), or unbound for `object.__new__`.
+    pub new_fn: Value,
+    /// The `__init__` found on the class.
+    pub init: Value,
+    /// Whether `__init__` is `object.__init__`.
+    pub object_init: bool,
 }
 
 impl TypeData {
@@ -68,5 +83,8 @@ impl Payload for TypeData {
         for v in self.cache.borrow().values() {
             trace_value(*v, tracer);
         }
+        let c = self.ctor.get();
+        trace_value(c.new_fn, tracer);
+        trace_value(c.init, tracer);
     }
 }
