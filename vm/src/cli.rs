@@ -9,6 +9,9 @@ use crate::vm::{Vm, VmConfig};
 use pyrite_gc::{CollectorKind, HeapConfig};
 use std::path::PathBuf;
 
+/// Native stack the interpreter may use; `main` runs the VM on a thread with a larger stack.
+pub const NATIVE_STACK_BUDGET: usize = 400 << 20;
+
 /// Usage text for `--help`.
 pub const USAGE: &str = "\
 usage: pyrite [option] ... [-c cmd | file] [arg] ...
@@ -191,6 +194,7 @@ pub fn main_with_args(argv: &[String]) -> i32 {
         heap: opts.heap.clone(),
         argv: opts.args.clone(),
         script_dir,
+        native_stack_budget: NATIVE_STACK_BUDGET,
     };
     let mut vm = Vm::new(config);
     let status = if opts.dis {

@@ -10,6 +10,7 @@
 pub mod builtins;
 pub mod cli;
 pub mod compiler;
+pub mod embed;
 pub mod error;
 pub mod format;
 pub mod import;

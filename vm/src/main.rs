@@ -8,7 +8,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// Native stack for the interpreter thread: deep Python recursion through native code
 /// (constructors, `sorted` key functions...) needs room; the VM raises RecursionError long
 /// before this is used up.
-const STACK_SIZE: usize = 512 << 20;
+const STACK_SIZE: usize = pyrite_vm::cli::NATIVE_STACK_BUDGET + (64 << 20);
 
 fn main() {
     let argv: Vec<String> = std::env::args().skip(1).collect();

@@ -67,7 +67,7 @@ pub fn alloc_in<T: Payload>(heap: &mut PyHeap, class: usize, data: T) -> Gc<T> {
 }
 
 /// Settings of a VM run.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct VmConfig {
     /// `-O` level: 1 removes asserts and makes `__debug__` false.
     pub optimize: u8,
@@ -77,6 +77,22 @@ pub struct VmConfig {
     pub argv: Vec<String>,
     /// Directory searched first by `import` (the script's directory).
     pub script_dir: Option<std::path::PathBuf>,
+    /// Native stack bytes the VM may use (counted from where it was created) before deep
+    /// recursion through native code raises RecursionError. Must be below the stack size of
+    /// the thread the VM runs on.
+    pub native_stack_budget: usize,
+}
+
+impl Default for VmConfig {
+    fn default() -> Self {
+        VmConfig {
+            optimize: 0,
+            heap: HeapConfig::default(),
+            argv: Vec::new(),
+            script_dir: None,
+            native_stack_budget: 1 << 20,
+        }
+    }
 }
 
 /// The virtual machine.
@@ -147,9 +163,10 @@ impl Vm {
             stdout: Vec::with_capacity(8192),
             stdout_tty: is_tty(1),
             native_stack_base: &marker as *const u8 as usize,
-            native_stack_budget: 200 << 20,
+            native_stack_budget: 0,
             sources: HashMap::default(),
         };
+        vm.native_stack_budget = vm.config.native_stack_budget;
         let names = Names::new(|s| vm.intern(s));
         vm.names = names;
         crate::builtins::install(&mut vm);
