@@ -42,6 +42,14 @@ const QUICK_TIMEOUT: f64 = 120.0;
 
 fn interpreters(args: &RunArgs, root: Option<&Path>) -> Result<Vec<Interpreter>, String> {
     if args.interp.is_empty() {
+        if let Some(p) = args.suite.pyrite.as_deref() {
+            if !p.is_file() {
+                return Err(format!(
+                    "pyrite binary {} not found (--pyrite)",
+                    p.display()
+                ));
+            }
+        }
         let mut warnings = Vec::new();
         let found = interp::default_interpreters(args.suite.pyrite.as_deref(), root, &mut warnings);
         for w in warnings {
