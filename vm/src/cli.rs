@@ -168,9 +168,11 @@ pub fn main_with_args(argv: &[String]) -> i32 {
         Program::File(p) => {
             let abs = std::path::absolute(p).unwrap_or_else(|_| p.clone());
             match std::fs::read_to_string(p) {
+                // Like CPython 3.9+, the script is known by its absolute path
+                // (`__file__`, tracebacks, SyntaxError locations).
                 Ok(s) => (
                     s,
-                    p.to_string_lossy().to_string(),
+                    abs.to_string_lossy().to_string(),
                     abs.parent().map(|d| d.to_path_buf()),
                 ),
                 Err(e) => {

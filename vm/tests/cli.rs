@@ -177,3 +177,17 @@ fn deep_recursion_is_a_recursion_error_not_a_crash() {
     let o = pyrite(&["-c", code]);
     assert_eq!(text(&o.stdout), "caught\n", "{}", text(&o.stderr));
 }
+
+#[test]
+fn a_relative_script_path_is_known_by_its_absolute_path() {
+    let p = script(
+        "rel.py",
+        "import sys\nprint(__file__)\nprint(sys.argv[0])\n",
+    );
+    let o = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+        .arg("rel.py")
+        .current_dir(p.parent().unwrap())
+        .output()
+        .expect("run pyrite");
+    assert_eq!(text(&o.stdout), format!("{}\nrel.py\n", p.display()));
+}

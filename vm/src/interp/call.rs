@@ -41,17 +41,15 @@ impl Vm {
         let f = self.stack[func_abs];
         if kwnames.is_unbound() {
             if let Some(fun) = Gc::<FunctionData>::from_value(f) {
-                let m = &fun.code.meta;
-                if m.flags & flags::SIMPLE_ARGS != 0 && argc == m.argcount as usize {
-                    self.push_simple_frame(fun, func_abs + 1, ret)?;
+                if self.simple_call_fits(fun, argc) {
+                    self.push_simple_frame(fun, func_abs + 1, argc, ret)?;
                     return Ok(Called::Frame);
                 }
             } else if let Some(bm) = Gc::<BoundMethodData>::from_value(f) {
                 if let Some(fun) = Gc::<FunctionData>::from_value(bm.func) {
-                    let m = &fun.code.meta;
-                    if m.flags & flags::SIMPLE_ARGS != 0 && argc + 1 == m.argcount as usize {
+                    if self.simple_call_fits(fun, argc + 1) {
                         self.stack[func_abs] = bm.receiver;
-                        self.push_simple_frame(fun, func_abs, ret)?;
+                        self.push_simple_frame(fun, func_abs, argc + 1, ret)?;
                         return Ok(Called::Frame);
                     }
                 }
@@ -106,13 +104,9 @@ impl Vm {
             return Ok(None);
         }
         let inst = self.default_new(cls, &[])?;
-        let m = &init.code.meta;
-        if kwnames.is_unbound()
-            && m.flags & flags::SIMPLE_ARGS != 0
-            && argc + 1 == m.argcount as usize
-        {
+        if kwnames.is_unbound() && self.simple_call_fits(init, argc + 1) {
             self.stack[func_abs] = inst;
-            self.push_simple_frame(init, func_abs, RetTo::Init(dst))?;
+            self.push_simple_frame(init, func_abs, argc + 1, RetTo::Init(dst))?;
         } else {
             let mut args: ArgVec = SmallVec::with_capacity(argc + 1);
             args.push(inst);
@@ -221,18 +215,42 @@ impl Vm {
     }
 
     /// Pushes a frame for a simple call whose arguments already sit at `new_base`.
+    /// Whether `argc` positional arguments can be bound in place: plain positional
+    /// parameters, and the missing trailing ones have defaults.
+    #[inline]
+    fn simple_call_fits(&self, fun: Gc<FunctionData>, argc: usize) -> bool {
+        let m = &fun.code.meta;
+        if m.flags & flags::SIMPLE_ARGS == 0 {
+            return false;
+        }
+        let want = m.argcount as usize;
+        argc == want
+            || (argc < want
+                && Gc::<TupleData>::from_value(fun.defaults.get())
+                    .is_some_and(|d| want - argc <= d.items.len()))
+    }
+
+    /// Pushes a frame for a simple call whose `argc` arguments already sit at `new_base`;
+    /// missing trailing parameters take their defaults.
     fn push_simple_frame(
         &mut self,
         fun: Gc<FunctionData>,
         new_base: usize,
+        argc: usize,
         ret: RetTo,
     ) -> PyResult<()> {
         self.check_depth()?;
         let code = fun.code;
         let nregs = code.meta.nregs as usize;
-        let argc = code.meta.argcount as usize;
+        let want = code.meta.argcount as usize;
         self.reserve_window(new_base, nregs);
         self.stack[new_base + argc..new_base + nregs].fill(Value::UNBOUND);
+        if argc < want {
+            let d = Gc::<TupleData>::from_value(fun.defaults.get())
+                .expect("checked by simple_call_fits");
+            let first = want - d.items.len();
+            self.stack[new_base + argc..new_base + want].copy_from_slice(&d.items[argc - first..]);
+        }
         self.copy_closure(fun, new_base);
         let top = self.frame_top(new_base, nregs);
         self.frames.push(Frame {

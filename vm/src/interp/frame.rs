@@ -19,6 +19,9 @@ pub enum RetTo {
     /// An `__init__` called by instantiating a class: the result must be None, and the
     /// frame's `init_self` goes into the caller's register.
     Init(u16),
+    /// A generator resumed by the caller's FOR_ITER (the instruction before the caller's
+    /// `pc`): a yielded value goes to its destination register, a return jumps to its exit.
+    ForIter,
 }
 
 /// An active Python frame.

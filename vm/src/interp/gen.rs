@@ -103,18 +103,41 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
+        let sent = if throw.is_some() {
+            Value::UNBOUND
+        } else if sent.is_unbound() {
+            Value::NONE
+        } else {
+            sent
+        };
+        self.push_generator_frame(gen, sent, RetTo::Native)?;
+        let v = self.run_frames(throw)?;
+        Ok(if gen.state.get() == GenState::Suspended {
+            Step::Yielded(v)
+        } else {
+            Step::Returned(v)
+        })
+    }
+
+    /// Pushes the frame of a created or suspended generator, delivering `sent` (unbound:
+    /// nothing, for a throw) to the register its `yield` named.
+    pub(crate) fn push_generator_frame(
+        &mut self,
+        gen: Gc<GeneratorData>,
+        sent: Value,
+        ret: RetTo,
+    ) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
         let base = self.stack_top();
         let nregs = gen.code.meta.nregs as usize;
         if self.stack.len() < base + nregs {
             self.stack.resize(base + nregs + 256, Value::UNBOUND);
         }
         self.stack[base..base + nregs].copy_from_slice(&gen.regs.borrow());
-        if gen.state.get() == GenState::Suspended && throw.is_none() {
-            self.stack[base + gen.resume_reg.get() as usize] =
-                if sent.is_unbound() { Value::NONE } else { sent };
-        }
-        if self.frames.len() >= self.recursion_limit {
-            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        if gen.state.get() == GenState::Suspended && !sent.is_unbound() {
+            self.stack[base + gen.resume_reg.get() as usize] = sent;
         }
         let top = self.frame_top(base, nregs);
         self.frames.push(Frame {
@@ -125,18 +148,13 @@ impl Vm {
             base,
             top,
             pc: gen.pc.get() as usize,
-            ret: RetTo::Native,
+            ret,
             handled: gen.handled.get(),
             generator: gen.value(),
             init_self: Value::UNBOUND,
         });
         gen.state.set(GenState::Running);
-        let v = self.run_frames(throw)?;
-        Ok(if gen.state.get() == GenState::Suspended {
-            Step::Yielded(v)
-        } else {
-            Step::Returned(v)
-        })
+        Ok(())
     }
 
     /// Throws an exception into a generator (`gen.throw(exc)`), delegating through

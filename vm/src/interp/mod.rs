@@ -331,6 +331,18 @@ impl Vm {
                         Instr::ForIter { dst, iter, target } => {
                             let it = r!(iter);
                             self.frames[fi].pc = pc;
+                            if let Some(g) = Gc::<objects::GeneratorData>::from_value(it) {
+                                use objects::generator::GenState;
+                                if !g.is_coroutine
+                                    && matches!(
+                                        g.state.get(),
+                                        GenState::Created | GenState::Suspended
+                                    )
+                                {
+                                    tri!(self.push_generator_frame(g, Value::NONE, RetTo::ForIter));
+                                    continue 'frames;
+                                }
+                            }
                             match tri!(self.iter_next(it)) {
                                 Some(v) => r!(dst) = v,
                                 None => pc = target as usize,
@@ -579,6 +591,17 @@ impl Vm {
                                     self.stack[cb + d as usize] = v;
                                     continue 'frames;
                                 }
+                                RetTo::ForIter => {
+                                    // The generator is exhausted: the caller's loop exits.
+                                    let caller = self.frames.last_mut().expect("caller");
+                                    let Instr::ForIter { target, .. } =
+                                        caller.code.meta.instrs[caller.pc - 1]
+                                    else {
+                                        unreachable!("generator resumed by FOR_ITER")
+                                    };
+                                    caller.pc = target as usize;
+                                    continue 'frames;
+                                }
                                 RetTo::Init(d) => {
                                     if !v.is_none() {
                                         let n = self.type_name_of(v);
@@ -595,7 +618,13 @@ impl Vm {
                         }
                         Instr::Yield { dst, src } => {
                             let v = r!(src);
-                            return Ok(self.suspend_generator(pc, dst, v));
+                            let ret = self.frames[fi].ret;
+                            let v = self.suspend_generator(pc, dst, v);
+                            if ret == RetTo::ForIter {
+                                self.deliver_to_for_iter(v);
+                                continue 'frames;
+                            }
+                            return Ok(v);
                         }
                         Instr::YieldFrom { dst, iter } => {
                             let (sub, sent) = (r!(iter), r!(dst));
@@ -603,7 +632,13 @@ impl Vm {
                             match tri!(self.delegate_send(sub, sent)) {
                                 gen::Step::Returned(v) => r!(dst) = v,
                                 gen::Step::Yielded(v) => {
-                                    return Ok(self.suspend_in_delegation(pc - 1, dst, sub, v));
+                                    let ret = self.frames[fi].ret;
+                                    let v = self.suspend_in_delegation(pc - 1, dst, sub, v);
+                                    if ret == RetTo::ForIter {
+                                        self.deliver_to_for_iter(v);
+                                        continue 'frames;
+                                    }
+                                    return Ok(v);
                                 }
                             }
                         }
@@ -705,6 +740,16 @@ impl Vm {
             self.frames[fi].pc = pc;
             self.unwind(err)?;
         }
+    }
+
+    /// A generator resumed by FOR_ITER yielded `v`: store it in the loop variable register
+    /// of the caller's FOR_ITER (the caller continues after it).
+    fn deliver_to_for_iter(&mut self, v: Value) {
+        let caller = self.frames.last().expect("caller");
+        let Instr::ForIter { dst, .. } = caller.code.meta.instrs[caller.pc - 1] else {
+            unreachable!("generator resumed by FOR_ITER")
+        };
+        self.stack[caller.base + dst as usize] = v;
     }
 
     /// `a is b`.
