@@ -42,7 +42,7 @@ pub fn compile_body(
     }
     cg.stmts(body)?;
     cg.return_none();
-    Ok(cg.units.pop().expect("module unit").finish())
+    cg.units.pop().expect("module unit").finish()
 }
 
 /// Compiles an expression (for `eval`): module-level code returning its value.
@@ -76,7 +76,7 @@ pub fn compile_expression(
     };
     let r = cg.expr_any(&s.value)?;
     cg.emit(Instr::Return { src: r });
-    Ok(cg.units.pop().expect("module unit").finish())
+    cg.units.pop().expect("module unit").finish()
 }
 
 /// The docstring of a body, if it starts with a string literal.
@@ -166,8 +166,23 @@ impl<'a> Codegen<'a> {
         self.unit().free_to(r);
     }
 
+    /// `name` after private-name mangling in the current scope (`__x` in class `C` is
+    /// `_C__x`); the symbol table recorded names the same way.
+    pub(super) fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        let u = self.units.last().expect("unit");
+        super::symtable::mangle(self.table.scopes[u.scope].private.as_deref(), name)
+    }
+
+    /// The name-table index of an attribute name (mangled like variables).
+    pub(super) fn attr_name(&mut self, attr: &str) -> u16 {
+        let m = self.mangled(attr).into_owned();
+        self.unit().name(&m)
+    }
+
     /// How a name resolves in the current scope.
     pub(super) fn resolve(&mut self, name: &str) -> Resolution {
+        let name = self.mangled(name);
+        let name: &str = &name;
         let u = self.units.last().expect("unit");
         u.resolutions
             .get(name)
@@ -177,6 +192,8 @@ impl<'a> Codegen<'a> {
 
     /// Loads a name into `dst`.
     pub(super) fn load_name(&mut self, name: &str, dst: Reg) {
+        let name = self.mangled(name);
+        let name: &str = &name;
         let kind = self.scope_kind();
         let res = self.resolve(name);
         let n = self.unit().name(name);
@@ -211,6 +228,8 @@ impl<'a> Codegen<'a> {
 
     /// The register of a plain local variable (not a cell), if `name` is one.
     pub(super) fn local_reg(&mut self, name: &str) -> Option<Reg> {
+        let name = self.mangled(name);
+        let name: &str = &name;
         let kind = self.scope_kind();
         if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension)
             && self.resolve(name) == Resolution::Local
@@ -223,6 +242,8 @@ impl<'a> Codegen<'a> {
 
     /// Stores `src` into a name.
     pub(super) fn store_name(&mut self, name: &str, src: Reg) {
+        let name = self.mangled(name);
+        let name: &str = &name;
         let kind = self.scope_kind();
         let res = self.resolve(name);
         let n = self.unit().name(name);
@@ -254,6 +275,8 @@ impl<'a> Codegen<'a> {
 
     /// Deletes a name.
     pub(super) fn delete_name(&mut self, name: &str) {
+        let name = self.mangled(name);
+        let name: &str = &name;
         let kind = self.scope_kind();
         let res = self.resolve(name);
         let n = self.unit().name(name);
@@ -298,7 +321,7 @@ impl<'a> Codegen<'a> {
         body(self)?;
         let unit = self.units.pop().expect("unit");
         let freevars = unit.meta.freevars.clone();
-        let code = unit.finish();
+        let code = unit.finish()?;
         let k = self.unit().konst(Const::Code(Rc::new(code)));
         let closure = if freevars.is_empty() {
             NO_REG

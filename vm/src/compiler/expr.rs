@@ -9,6 +9,9 @@ use super::codegen::{Codegen, CompKind, FunctionBody};
 use super::{CompileError, Const};
 use rustpython_parser::ast::{self, Constant, Expr, Ranged};
 
+/// Elements of a display built from one register window; the rest are added one by one.
+const DISPLAY_CHUNK: usize = 256;
+
 impl<'a> Codegen<'a> {
     /// Evaluates `e` into some register (a local's own register when possible).
     pub(super) fn expr_any(&mut self, e: &'a Expr) -> Result<Reg, CompileError> {
@@ -101,7 +104,7 @@ impl<'a> Codegen<'a> {
             Expr::Call(c) => self.call(c, dst)?,
             Expr::Attribute(a) => {
                 let obj = self.expr_any(&a.value)?;
-                let name = self.unit().name(a.attr.as_str());
+                let name = self.attr_name(a.attr.as_str());
                 self.emit(Instr::LoadAttr { dst, obj, name });
             }
             Expr::Subscript(s) => {
@@ -281,12 +284,14 @@ impl<'a> Codegen<'a> {
 
     fn sequence(&mut self, elts: &'a [Expr], dst: Reg, kind: Seq) -> Result<(), CompileError> {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-        let n = star.unwrap_or(elts.len());
+        // Elements after a star, or beyond the first DISPLAY_CHUNK, are added one by one
+        // (register windows stay small however long the display).
+        let n = star.unwrap_or(elts.len()).min(DISPLAY_CHUNK);
         let base = self.unit().temps(n as u16);
         for (i, e) in elts[..n].iter().enumerate() {
             self.expr_to(e, base + i as Reg)?;
         }
-        let Some(_) = star else {
+        if n == elts.len() {
             self.emit(match kind {
                 Seq::List => Instr::BuildList {
                     dst,
@@ -305,7 +310,7 @@ impl<'a> Codegen<'a> {
                 },
             });
             return Ok(());
-        };
+        }
         let acc = base;
         self.emit(match kind {
             Seq::Set => Instr::BuildSet {
@@ -352,7 +357,8 @@ impl<'a> Codegen<'a> {
             .keys
             .iter()
             .position(|k| k.is_none())
-            .unwrap_or(d.keys.len());
+            .unwrap_or(d.keys.len())
+            .min(DISPLAY_CHUNK);
         let base = self.unit().temps(2 * first_star as u16);
         for i in 0..first_star {
             self.expr_to(d.keys[i].as_ref().expect("key"), base + 2 * i as Reg)?;
@@ -408,7 +414,7 @@ impl<'a> Codegen<'a> {
         if let Expr::Attribute(a) = &*c.func {
             let base = self.unit().temps(2 + nargs);
             let obj = self.expr_any(&a.value)?;
-            let name = self.unit().name(a.attr.as_str());
+            let name = self.attr_name(a.attr.as_str());
             self.emit(Instr::LoadMethod {
                 dst: base,
                 obj,

@@ -42,6 +42,33 @@ pub enum Const {
     Code(Rc<CodeUnit>),
 }
 
+impl Const {
+    /// A key under which equal constants are shared in a code object (`None` for code
+    /// units, which are never shared). Floats compare by bits, so `0.0` and `-0.0` differ.
+    pub fn dedup_key(&self) -> Option<String> {
+        Some(match self {
+            Const::None => "N".into(),
+            Const::Ellipsis => "E".into(),
+            Const::Bool(b) => format!("B{b}"),
+            Const::Int(i) => format!("I{i}"),
+            Const::Float(f) => format!("F{:x}", f.to_bits()),
+            Const::Str(s) => format!("S{s}"),
+            Const::Tuple(items) => {
+                let mut k = String::from("T(");
+                for c in items {
+                    let ck = c.dedup_key()?;
+                    k.push_str(&ck.len().to_string());
+                    k.push(':');
+                    k.push_str(&ck);
+                }
+                k.push(')');
+                k
+            }
+            Const::Code(_) => return None,
+        })
+    }
+}
+
 impl PartialEq for Const {
     fn eq(&self, other: &Const) -> bool {
         match (self, other) {

@@ -240,7 +240,7 @@ impl<'a> Codegen<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str(), src),
             Expr::Attribute(a) => {
                 let obj = self.expr_any(&a.value)?;
-                let name = self.unit().name(a.attr.as_str());
+                let name = self.attr_name(a.attr.as_str());
                 self.emit(Instr::StoreAttr { obj, name, src });
             }
             Expr::Subscript(s) => {
@@ -315,7 +315,7 @@ impl<'a> Codegen<'a> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 let obj = self.expr_any(&a.value)?;
-                let name = self.unit().name(a.attr.as_str());
+                let name = self.attr_name(a.attr.as_str());
                 self.emit(Instr::DeleteAttr { obj, name });
             }
             Expr::Subscript(s) => {
@@ -376,7 +376,7 @@ impl<'a> Codegen<'a> {
             }
             Expr::Attribute(at) => {
                 let obj = self.expr_any(&at.value)?;
-                let name = self.unit().name(at.attr.as_str());
+                let name = self.attr_name(at.attr.as_str());
                 let cur = self.unit().temp();
                 self.emit(Instr::LoadAttr {
                     dst: cur,

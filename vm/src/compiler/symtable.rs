@@ -77,6 +77,27 @@ pub struct Scope {
     /// Class bodies: names bound in the class that nested functions read from an enclosing
     /// function (the class passes the cell through without seeing it).
     pub passthrough: Vec<String>,
+    /// The private-name prefix (the enclosing class's name without leading underscores):
+    /// names recorded here are already mangled.
+    pub private: Option<String>,
+}
+
+/// CPython's private name mangling: inside class `Ham`, `__spam` becomes `_Ham__spam`
+/// (dunder names like `__init__` and dotted names are left alone).
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    match private {
+        Some(p) if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => {
+            std::borrow::Cow::Owned(format!("_{p}{name}"))
+        }
+        _ => std::borrow::Cow::Borrowed(name),
+    }
+}
+
+/// The mangling prefix for a class: its name without leading underscores (`None` when
+/// nothing is left, as for a class named `__`).
+pub fn private_prefix(class_name: &str) -> Option<String> {
+    let p = class_name.trim_start_matches('_');
+    (!p.is_empty()).then(|| p.to_string())
 }
 
 impl Scope {
@@ -90,10 +111,13 @@ impl Scope {
             is_generator: false,
             needs_class_cell: false,
             passthrough: Vec::new(),
+            private: None,
         }
     }
 
     fn add(&mut self, name: &str, flag: u8) {
+        let name = mangle(self.private.as_deref(), name);
+        let name: &str = &name;
         if let Some(s) = self.symbols.get_mut(name) {
             s.flags |= flag;
         } else {
@@ -119,11 +143,13 @@ impl Scope {
     /// (parameters first).
     pub fn local_names(&self) -> Vec<String> {
         let mut v = self.params.clone();
+        let params: HashSet<&str> = self.params.iter().map(String::as_str).collect();
         for n in &self.order {
             let r = self.symbols[n].resolution;
             let is_local = matches!(r, Resolution::Local | Resolution::Cell);
             let in_register = self.kind != ScopeKind::Class || r == Resolution::Cell;
-            if is_local && in_register && !v.contains(n) {
+            // `order` has each name once, so only parameters can repeat.
+            if is_local && in_register && !params.contains(n.as_str()) {
                 v.push(n.clone());
             }
         }
@@ -181,6 +207,7 @@ impl SymbolTable {
                 by_node: HashMap::new(),
             },
             stack: vec![0],
+            comprehensions: Vec::new(),
             src,
         };
         b.stmts(body)?;
@@ -284,6 +311,8 @@ struct Builder<'a> {
     table: SymbolTable,
     stack: Vec<usize>,
     src: &'a SourceMap,
+    /// What each open comprehension scope is ("list comprehension", ...), innermost last.
+    comprehensions: Vec<&'static str>,
 }
 
 impl Builder<'_> {
@@ -294,8 +323,10 @@ impl Builder<'_> {
 
     fn push(&mut self, node: ScopeKey, kind: ScopeKind) -> usize {
         let id = self.table.scopes.len();
-        self.table.scopes.push(Scope::new(kind));
         let parent = *self.stack.last().expect("scope");
+        let mut scope = Scope::new(kind);
+        scope.private = self.table.scopes[parent].private.clone();
+        self.table.scopes.push(scope);
         self.table.scopes[parent].children.push(id);
         self.table.by_node.insert(node, id);
         self.stack.push(id);
@@ -341,7 +372,8 @@ impl Builder<'_> {
         }
         for n in names {
             self.cur().add(n, PARAM);
-            self.cur().params.push(n.to_string());
+            let n = mangle(self.cur().private.as_deref(), n).into_owned();
+            self.cur().params.push(n);
         }
     }
 
@@ -363,6 +395,27 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// CPython's checks for a `global`/`nonlocal` declaration of `name` against what the
+    /// scope did with the name before it.
+    fn check_declaration(&mut self, name: &str, what: &str, s: &Stmt) -> Result<(), CompileError> {
+        let scope = self.cur();
+        let key = mangle(scope.private.as_deref(), name);
+        let flags = scope.symbols.get(key.as_ref()).map_or(0, |sym| sym.flags);
+        let other = if what == "global" { NONLOCAL } else { GLOBAL };
+        let msg = if flags & PARAM != 0 {
+            format!("name '{name}' is parameter and {what}")
+        } else if flags & other != 0 {
+            format!("name '{name}' is nonlocal and global")
+        } else if flags & ASSIGNED != 0 {
+            format!("name '{name}' is assigned to before {what} declaration")
+        } else if flags & USED != 0 {
+            format!("name '{name}' is used prior to {what} declaration")
+        } else {
+            return Ok(());
+        };
+        Err(CompileError::syntax(msg, self.src.loc(s.range().start())))
+    }
+
     fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
         match s {
             Stmt::FunctionDef(f) => {
@@ -381,6 +434,7 @@ impl Builder<'_> {
                     self.expr(&k.value)?;
                 }
                 self.push(key(c), ScopeKind::Class);
+                self.cur().private = private_prefix(c.name.as_str());
                 self.stmts(&c.body)?;
                 self.stack.pop();
                 self.cur().add(c.name.as_str(), ASSIGNED);
@@ -490,6 +544,7 @@ impl Builder<'_> {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
+                    self.check_declaration(n.as_str(), "global", s)?;
                     self.cur().add(n.as_str(), GLOBAL);
                 }
             }
@@ -501,6 +556,7 @@ impl Builder<'_> {
                             self.src.loc(s.range().start()),
                         ));
                     }
+                    self.check_declaration(n.as_str(), "nonlocal", s)?;
                     self.cur().add(n.as_str(), NONLOCAL);
                 }
             }
@@ -538,11 +594,13 @@ impl Builder<'_> {
     fn comprehension(
         &mut self,
         node: ScopeKey,
+        what: &'static str,
         gens: &[ast::Comprehension],
         elts: &[&Expr],
     ) -> Result<(), CompileError> {
         self.expr(&gens[0].iter)?;
         self.push(node, ScopeKind::Comprehension);
+        self.comprehensions.push(what);
         self.cur().add(".0", PARAM);
         self.cur().params.push(".0".into());
         for (i, g) in gens.iter().enumerate() {
@@ -557,6 +615,7 @@ impl Builder<'_> {
         for e in elts {
             self.expr(e)?;
         }
+        self.comprehensions.pop();
         self.stack.pop();
         Ok(())
     }
@@ -638,17 +697,42 @@ impl Builder<'_> {
                 }
             }
             Expr::Set(s) => self.exprs(&s.elts)?,
-            Expr::ListComp(c) => self.comprehension(key(e), &c.generators, &[&c.elt])?,
-            Expr::SetComp(c) => self.comprehension(key(e), &c.generators, &[&c.elt])?,
+            Expr::ListComp(c) => {
+                self.comprehension(key(e), "list comprehension", &c.generators, &[&c.elt])?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(key(e), "set comprehension", &c.generators, &[&c.elt])?
+            }
             Expr::GeneratorExp(c) => {
-                self.comprehension(key(e), &c.generators, &[&c.elt])?;
+                self.comprehension(key(e), "generator expression", &c.generators, &[&c.elt])?;
                 let id = self.table.by_node[&key(e)];
                 self.table.scopes[id].is_generator = true;
             }
-            Expr::DictComp(c) => self.comprehension(key(e), &c.generators, &[&c.key, &c.value])?,
-            Expr::Await(a) => {
-                self.cur().is_generator = true;
-                self.expr(&a.value)?;
+            Expr::DictComp(c) => self.comprehension(
+                key(e),
+                "dict comprehension",
+                &c.generators,
+                &[&c.key, &c.value],
+            )?,
+            Expr::Await(_) => {
+                // `async def` is not supported, so every `await` is outside one.
+                let msg = if self.cur().kind == ScopeKind::Module {
+                    "'await' outside function"
+                } else {
+                    "'await' outside async function"
+                };
+                return Err(CompileError::syntax(msg, self.src.loc(e.range().start())));
+            }
+            Expr::Yield(_) | Expr::YieldFrom(_) if self.cur().kind == ScopeKind::Comprehension => {
+                let what = self
+                    .comprehensions
+                    .last()
+                    .copied()
+                    .unwrap_or("comprehension");
+                return Err(CompileError::syntax(
+                    format!("'yield' inside {what}"),
+                    self.src.loc(e.range().start()),
+                ));
             }
             Expr::Yield(y) => {
                 self.cur().is_generator = true;
@@ -691,6 +775,14 @@ impl Builder<'_> {
                     _ => ASSIGNED,
                 };
                 let name = n.id.as_str();
+                if name == "__debug__" && flag == ASSIGNED {
+                    let msg = if matches!(n.ctx, ast::ExprContext::Del) {
+                        "cannot delete __debug__"
+                    } else {
+                        "cannot assign to __debug__"
+                    };
+                    return Err(CompileError::syntax(msg, self.src.loc(e.range().start())));
+                }
                 self.cur().add(name, flag);
                 if flag == USED
                     && (name == "super" || name == "__class__")

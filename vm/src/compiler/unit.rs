@@ -14,6 +14,7 @@
 //! table entry; entries are sorted innermost (shortest) first.
 
 use super::bytecode::{ExcEntry, Instr, Reg};
+use super::errors::CompileError;
 use super::symtable::Resolution;
 use super::Const;
 use crate::objects::code::CodeMeta;
@@ -97,7 +98,14 @@ pub struct Unit<'a> {
     line: u32,
     regions: Vec<Region>,
     name_index: HashMap<String, u16>,
+    const_index: HashMap<String, u16>,
+    /// The first per-code-object limit exceeded (registers, constants or names are
+    /// 16-bit operands), reported by [`Unit::finish`].
+    limit_hit: Option<(&'static str, u32)>,
 }
+
+/// Operands are 16 bits; `u16::MAX` is reserved for "no register".
+const OPERAND_LIMIT: usize = u16::MAX as usize - 1;
 
 impl<'a> Unit<'a> {
     /// A new unit whose locals are `varnames` and free variables `freevars`.
@@ -113,8 +121,10 @@ impl<'a> Unit<'a> {
         if let Some(c) = meta.class_cell {
             regs.insert("__class__".into(), c);
         }
-        let first_temp =
-            (nlocals + meta.freevars.len() + meta.class_cell.is_some() as usize) as Reg;
+        let first_temp = nlocals + meta.freevars.len() + meta.class_cell.is_some() as usize;
+        let limit_hit =
+            (first_temp > OPERAND_LIMIT).then_some(("local variables", meta.first_line));
+        let first_temp = first_temp.min(OPERAND_LIMIT) as Reg;
         Unit {
             line: meta.first_line,
             meta,
@@ -128,6 +138,15 @@ impl<'a> Unit<'a> {
             max_reg: first_temp,
             regions: Vec::new(),
             name_index: HashMap::new(),
+            const_index: HashMap::new(),
+            limit_hit,
+        }
+    }
+
+    /// Records that a limit was exceeded (the first one is reported).
+    fn hit_limit(&mut self, what: &'static str) {
+        if self.limit_hit.is_none() {
+            self.limit_hit = Some((what, self.line));
         }
     }
 
@@ -170,6 +189,10 @@ impl<'a> Unit<'a> {
     /// `n` consecutive new temporaries; returns the first.
     pub fn temps(&mut self, n: u16) -> Reg {
         let r = self.next_temp;
+        if r as usize + n as usize > OPERAND_LIMIT {
+            self.hit_limit("registers (locals and temporaries)");
+            return 0;
+        }
         self.next_temp += n;
         self.max_reg = self.max_reg.max(self.next_temp);
         r
@@ -198,6 +221,10 @@ impl<'a> Unit<'a> {
         if let Some(&i) = self.name_index.get(s) {
             return i;
         }
+        if self.meta.names.len() >= OPERAND_LIMIT {
+            self.hit_limit("names");
+            return 0;
+        }
         let i = self.meta.names.len() as u16;
         self.meta.names.push(s.to_string());
         self.name_index.insert(s.to_string(), i);
@@ -206,13 +233,20 @@ impl<'a> Unit<'a> {
 
     /// Index of a constant (deduplicated, except code units).
     pub fn konst(&mut self, c: Const) -> u16 {
-        if !matches!(c, Const::Code(_)) {
-            if let Some(i) = self.consts.iter().position(|x| *x == c) {
-                return i as u16;
-            }
+        let key = c.dedup_key();
+        if let Some(i) = key.as_ref().and_then(|k| self.const_index.get(k)) {
+            return *i;
         }
+        if self.consts.len() >= OPERAND_LIMIT {
+            self.hit_limit("constants");
+            return 0;
+        }
+        let i = self.consts.len() as u16;
         self.consts.push(c);
-        (self.consts.len() - 1) as u16
+        if let Some(k) = key {
+            self.const_index.insert(k, i);
+        }
+        i
     }
 
     /// Opens an exception region whose handler receives the exception in `reg`.
@@ -259,7 +293,13 @@ impl<'a> Unit<'a> {
     }
 
     /// Finishes the unit: builds the exception table and the register count.
-    pub fn finish(mut self) -> super::CodeUnit {
+    pub fn finish(mut self) -> Result<super::CodeUnit, CompileError> {
+        if let Some((what, line)) = self.limit_hit {
+            return Err(CompileError::unsupported(
+                &format!("more than {OPERAND_LIMIT} {what} in one code object"),
+                super::errors::Loc { line, col: 0 },
+            ));
+        }
         // Innermost first: shorter ranges first; among equal ranges the region opened later
         // (which is nested in the earlier one) first.
         let mut table: Vec<(u32, std::cmp::Reverse<usize>, ExcEntry)> = Vec::new();
@@ -279,9 +319,9 @@ impl<'a> Unit<'a> {
         self.meta.exc_table = table.into_iter().map(|(_, _, e)| e).collect();
         self.meta.nregs = self.max_reg;
         super::dataflow::remove_redundant_checks(&mut self.meta);
-        super::CodeUnit {
+        Ok(super::CodeUnit {
             meta: self.meta,
             consts: self.consts,
-        }
+        })
     }
 }
