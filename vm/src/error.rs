@@ -162,6 +162,31 @@ impl Vm {
         self.new_error(ExcKind::RuntimeError, msg)
     }
 
+    /// `MemoryError()`.
+    pub fn memory_error(&mut self) -> PyErr {
+        self.new_error_noargs(ExcKind::MemoryError)
+    }
+
+    /// Checks that a buffer of `bytes` bytes, sized by the program (a repeat count, a
+    /// width, a length), can be allocated; `MemoryError` if not. Rust aborts the process on
+    /// a failed allocation, so sizes the program controls are probed first: a large
+    /// request reserves and releases the memory (address space only: no page is touched),
+    /// which fails when the real allocation (with a temporary copy) would.
+    pub fn check_alloc(&mut self, bytes: Option<usize>) -> PyResult<()> {
+        const PROBE_FROM: usize = 1 << 26;
+        match bytes {
+            Some(b) if b < PROBE_FROM => Ok(()),
+            // Twice the size: building a result usually holds a temporary copy as well.
+            Some(b)
+                if b <= isize::MAX as usize / 2
+                    && Vec::<u8>::new().try_reserve_exact(b * 2).is_ok() =>
+            {
+                Ok(())
+            }
+            _ => Err(self.memory_error()),
+        }
+    }
+
     /// `NotImplementedError` for a language or library feature pyrite does not support yet.
     pub fn unsupported(&mut self, feature: &str) -> PyErr {
         self.new_error(

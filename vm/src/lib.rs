@@ -21,6 +21,7 @@ pub mod names;
 pub mod objects;
 pub mod ops;
 pub mod runner;
+pub mod suggest;
 pub mod types;
 pub mod value;
 pub mod vm;

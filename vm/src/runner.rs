@@ -238,11 +238,15 @@ impl Vm {
                 }
             }
         }
-        match self.str(exc) {
+        let mut line = match self.str(exc) {
             Ok(s) if s.is_empty() => name,
             Ok(s) => format!("{name}: {s}"),
             Err(_) => format!("{name}: <exception str() failed>"),
+        };
+        if let Some(s) = self.suggestion_for(exc) {
+            line.push_str(&format!(". Did you mean: '{s}'?"));
         }
+        line
     }
 
     /// `exec(src, globals, locals)` / `eval(...)` for source strings.
@@ -256,7 +260,12 @@ impl Vm {
         let Some(text) = crate::ops::as_str(src) else {
             return Err(self.unsupported("exec()/eval() of code objects"));
         };
-        let text = text.to_string();
+        // eval() ignores leading spaces and tabs, as CPython does.
+        let text = if is_eval {
+            text.trim_start_matches([' ', '\t']).to_string()
+        } else {
+            text.to_string()
+        };
         let globals = match globals.filter(|g| !g.is_none()) {
             Some(g) => match Gc::<DictData>::from_value(g) {
                 Some(d) => d,

@@ -316,12 +316,22 @@ impl Vm {
             return Ok(self.new_iter(cls, IterState::Enumerate { it, count: start }));
         }
         if c == self.types.zip.value() {
+            let mut strict = false;
+            for &(k, v) in kw {
+                if crate::ops::str_of(k) != "strict" {
+                    let k = crate::ops::str_of(k).to_string();
+                    return Err(
+                        self.type_error(format!("'{k}' is an invalid keyword argument for zip()"))
+                    );
+                }
+                strict = self.truthy(v)?;
+            }
             let mut its = Vec::with_capacity(pos.len());
             for &p in pos {
                 let it = self.with_roots(&its.clone(), |vm| vm.get_iter(p))?;
                 its.push(it);
             }
-            return Ok(self.new_iter(cls, IterState::Zip { its }));
+            return Ok(self.new_iter(cls, IterState::Zip { its, strict }));
         }
         if c == self.types.map.value() {
             no_kw(self)?;
@@ -619,7 +629,7 @@ impl Vm {
             let r = crate::ops::repr::str_repr(s);
             vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
         };
-        let t = s.trim_matches(|c: char| c.is_whitespace());
+        let t = s.trim();
         let (neg, body) = match t.strip_prefix('-') {
             Some(r) => (true, r),
             None => (false, t.strip_prefix('+').unwrap_or(t)),

@@ -36,7 +36,6 @@ pub(super) fn install(vm: &mut Vm) {
         ("hash", hash),
         ("divmod", divmod),
         ("pow", pow),
-        ("round", round),
         ("iter", iter),
         ("next", next),
         ("format", format),
@@ -411,95 +410,6 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
         return None;
     }
     Some(g.x.mod_floor(&m))
-}
-
-/// Rounds `i` to a multiple of `pow` with ties to even.
-pub(crate) fn round_half_even_big(i: &BigInt, pow: &BigInt) -> BigInt {
-    let (q, r) = i.div_mod_floor(pow);
-    let twice: BigInt = &r * 2;
-    let q = match twice.cmp(pow) {
-        std::cmp::Ordering::Greater => q + 1,
-        std::cmp::Ordering::Equal if q.is_odd() => q + 1,
-        _ => q,
-    };
-    q * pow
-}
-
-impl Vm {
-    /// `round(f, ndigits)` for floats.
-    pub fn round_float(&mut self, f: f64, nd: Option<Value>) -> PyResult<Value> {
-        match nd {
-            None => {
-                if f.is_nan() {
-                    return Err(self.value_error("cannot convert float NaN to integer"));
-                }
-                if f.is_infinite() {
-                    return Err(self.overflow_error("cannot convert float infinity to integer"));
-                }
-                let r = f.round_ties_even();
-                let v = self.new_float(r);
-                self.to_int(v)
-            }
-            Some(n) => {
-                let n = self.to_i64_index(n)?;
-                if !f.is_finite() || n > 308 {
-                    return Ok(self.new_float(f));
-                }
-                let r = if n >= 0 {
-                    format!("{:.*}", n as usize, f).parse::<f64>().unwrap_or(f)
-                } else {
-                    let p = 10f64.powi((-n) as i32);
-                    if !p.is_finite() {
-                        0.0f64.copysign(f)
-                    } else {
-                        (f / p).round_ties_even() * p
-                    }
-                };
-                Ok(self.new_float(r))
-            }
-        }
-    }
-}
-
-fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.only_kwargs("round", &args, &["number", "ndigits"])?;
-    let Some(x) = vm.arg_or_kw(&args, 0, "number") else {
-        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
-    };
-    let nd = vm.arg_or_kw(&args, 1, "ndigits").filter(|n| !n.is_none());
-    let cls = vm.class_of(x);
-    if !cls.has(tflags::HEAPTYPE) {
-        if let Some(f) = as_float(x) {
-            return vm.round_float(f, nd);
-        }
-        if let Some(i) = as_int(x) {
-            let Some(n) = nd else {
-                let b = i.to_big().into_owned();
-                return Ok(vm.int_from_big(b));
-            };
-            let n = vm.to_i64_index(n)?;
-            if n >= 0 {
-                let b = i.to_big().into_owned();
-                return Ok(vm.int_from_big(b));
-            }
-            let pow = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
-            let r = round_half_even_big(&i.to_big(), &pow);
-            return Ok(vm.int_from_big(r));
-        }
-    }
-    match vm.lookup_type(cls, vm.names.round) {
-        Some(f) => {
-            let mut a = vec![x];
-            if let Some(n) = nd {
-                a.push(n);
-            }
-            vm.call(f, &a, &[])
-        }
-        None => {
-            let n = vm.type_name(cls);
-            Err(vm.type_error(format!("type {n} doesn't define __round__ method")))
-        }
-    }
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

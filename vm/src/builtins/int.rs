@@ -109,17 +109,8 @@ fn int_invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("int.__round__", &args, 0, 1)?;
     let i = this(vm, &args, "__round__")?.to_big().into_owned();
-    let nd = match args.get(1) {
-        None => return Ok(vm.int_from_big(i)),
-        Some(v) if v.is_none() => return Ok(vm.int_from_big(i)),
-        Some(v) => vm.to_i64_index(v)?,
-    };
-    if nd >= 0 {
-        return Ok(vm.int_from_big(i));
-    }
-    let pow = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-nd) as u32);
-    let r = crate::builtins::funcs::round_half_even_big(&i, &pow);
-    Ok(vm.int_from_big(r))
+    let nd = args.get(1).filter(|v| !v.is_none());
+    vm.round_int(&i, nd)
 }
 
 fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {

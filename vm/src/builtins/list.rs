@@ -45,7 +45,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("insert", &args, 2, 2)?;
     let l = this(vm, &args, "insert")?;
-    let i = vm.to_i64_index(args.pos[1])?;
+    let i = vm.to_ssize(args.pos[1])?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -56,14 +56,15 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("pop", &args, 0, 1)?;
     let l = this(vm, &args, "pop")?;
+    // The argument is converted first: its `__index__` may change the list.
+    let i = match args.get(1) {
+        Some(v) => vm.to_ssize(v)?,
+        None => -1,
+    };
     let n = l.len() as i64;
     if n == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = match args.get(1) {
-        Some(v) => vm.to_i64_index(v)?,
-        None => -1,
-    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.index_error("pop index out of range"));
@@ -110,7 +111,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match v {
             None => Ok(d as usize),
             Some(v) => {
-                let i = vm.to_i64_index(v)?;
+                let i = vm.to_clamped_index(v)?;
                 Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
             }
         }

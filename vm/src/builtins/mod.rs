@@ -17,6 +17,7 @@ mod int;
 mod list;
 mod misc_types;
 mod object;
+mod round;
 mod set;
 mod str;
 mod str_more;
@@ -42,6 +43,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     misc_types::install(vm);
     funcs::install(vm);
+    round::install(vm);
     funcs_iter::install(vm);
     for t in vm.types.all() {
         let name = t.name.get();

@@ -110,7 +110,22 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("object.__getattribute__", &args, 1, 1)?;
     let name = intern_name(vm, args.pos[1])?;
-    vm.getattr(args.pos[0], name)
+    let obj = args.pos[0];
+    // Types, modules and super objects have their own lookup; instances use the generic
+    // one, without the `__getattr__` fallback (which is the caller's business).
+    let plain = !crate::objects::is_kind(obj, crate::objects::Kind::Type)
+        && !crate::objects::is_kind(obj, crate::objects::Kind::Module)
+        && !crate::objects::is_kind(obj, crate::objects::Kind::Super);
+    let found = if plain {
+        let cls = vm.class_of(obj);
+        vm.generic_getattr(obj, name, cls)?
+    } else {
+        return vm.getattr(obj, name);
+    };
+    match found {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(obj, name)),
+    }
 }
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {

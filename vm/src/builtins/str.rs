@@ -3,6 +3,7 @@
 use crate::error::PyResult;
 use crate::objects::function::Args;
 use crate::objects::{Gc, StrData, TupleData};
+use crate::ops::py_isspace;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -49,7 +50,7 @@ fn opt_str<'a>(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<Option<&'a
 
 fn maxsplit(vm: &mut Vm, args: &Args) -> PyResult<i64> {
     match vm.arg_or_kw(args, 2, "maxsplit") {
-        Some(v) => vm.to_i64_index(v),
+        Some(v) => vm.to_ssize(v),
         None => Ok(-1),
     }
 }
@@ -81,16 +82,16 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Python's `str.split()` with no separator: runs of whitespace, at most `max` splits.
 fn split_whitespace(s: &str, max: i64) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut rest = s.trim_start();
+    let mut rest = s.trim_start_matches(py_isspace);
     while !rest.is_empty() {
         if max >= 0 && out.len() as i64 == max {
             out.push(rest);
             break;
         }
-        match rest.find(char::is_whitespace) {
+        match rest.find(py_isspace) {
             Some(i) => {
                 out.push(&rest[..i]);
-                rest = rest[i..].trim_start();
+                rest = rest[i..].trim_start_matches(py_isspace);
             }
             None => {
                 out.push(rest);
@@ -117,17 +118,17 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(py_isspace);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest);
                     break;
                 }
-                match rest.rfind(char::is_whitespace) {
+                match rest.rfind(py_isspace) {
                     Some(i) => {
                         let ws_len = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
                         out.push(&rest[i + ws_len..]);
-                        rest = rest[..i].trim_end();
+                        rest = rest[..i].trim_end_matches(py_isspace);
                     }
                     None => {
                         out.push(rest);
@@ -146,7 +147,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("str.join", &args, 1, 1)?;
     let sep = this(vm, &args, "join")?;
     let items = vm.collect_iterable(args.pos[1])?;
-    let mut out = String::new();
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, &v) in items.iter().enumerate() {
         let Some(s) = crate::ops::as_str(v) else {
             let n = vm.type_name_of(v);
@@ -154,10 +155,15 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 "sequence item {i}: expected str instance, {n} found"
             )));
         };
+        total = total.saturating_add(s.len());
+    }
+    vm.check_alloc(Some(total).filter(|&t| t < usize::MAX))?;
+    let mut out = String::with_capacity(total);
+    for (i, &v) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(s);
+        out.push_str(crate::ops::as_str(v).expect("checked above"));
     }
     Ok(vm.new_str(out))
 }
@@ -168,7 +174,7 @@ fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> P
     let chars = opt_str(vm, args.get(1), name)?;
     let pred = |c: char| match chars {
         Some(set) => set.contains(c),
-        None => c.is_whitespace(),
+        None => py_isspace(c),
     };
     let mut r = s;
     if left {
@@ -201,9 +207,27 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let old = vm.str_arg(args.pos[1], "replace", "1")?;
     let new = vm.str_arg(args.pos[2], "replace", "2")?;
     let count = match args.get(3) {
-        Some(c) => vm.to_i64_index(c)?,
+        Some(c) => vm.to_ssize(c)?,
         None => -1,
     };
+    // Size the result first: a replacement can multiply the length.
+    if new.len() > old.len() {
+        let places = if old.is_empty() {
+            s.chars().count() + 1
+        } else {
+            s.matches(old).count()
+        };
+        let places = if count < 0 {
+            places
+        } else {
+            places.min(count as usize)
+        };
+        vm.check_alloc(
+            places
+                .checked_mul(new.len() - old.len())
+                .and_then(|g| g.checked_add(s.len())),
+        )?;
+    }
     let r = if count < 0 {
         if old.is_empty() {
             let mut out = String::from(new);
@@ -243,18 +267,20 @@ pub(super) fn byte_range(
     end: Option<Value>,
 ) -> PyResult<Option<(usize, usize)>> {
     let n = s.char_len() as i64;
+    // Negative positions count from the end; a start beyond the end finds nothing (not
+    // even the empty string), so only the end is clamped to the length.
     let norm = |vm: &mut Vm, v: Option<Value>, default: i64| -> PyResult<i64> {
         match v {
             None => Ok(default),
             Some(v) if v.is_none() => Ok(default),
             Some(v) => {
-                let i = vm.to_i64_index(v)?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                let i = vm.to_clamped_index(v)?;
+                Ok(if i < 0 { (i + n).max(0) } else { i })
             }
         }
     };
     let a = norm(vm, start, 0)?;
-    let b = norm(vm, end, n)?;
+    let b = norm(vm, end, n)?.min(n);
     if a > n || a > b {
         return Ok(None);
     }

@@ -13,7 +13,7 @@ pub(super) fn install(vm: &mut Vm) {
     for (name, f) in [
         ("upper", upper as crate::objects::function::NativeFn),
         ("lower", lower),
-        ("casefold", lower),
+        ("casefold", casefold),
         ("title", title),
         ("capitalize", capitalize),
         ("swapcase", swapcase),
@@ -61,6 +61,35 @@ fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_str(vm, args, "lower", |s| s.to_lowercase())
 }
 
+/// Appends the titlecase form of `c`: the uppercase form, except for the Latin digraphs
+/// (`ǆ` → `ǅ`) and the ligatures and `ß` whose titlecase is a capital followed by small
+/// letters (`ß` → `Ss`, `ﬁ` → `Fi`).
+fn push_titlecase(c: char, out: &mut String) {
+    let special = match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ",
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ",
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ",
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ",
+        'ß' => "Ss",
+        'ﬀ' => "Ff",
+        'ﬁ' => "Fi",
+        'ﬂ' => "Fl",
+        'ﬃ' => "Ffi",
+        'ﬄ' => "Ffl",
+        'ﬅ' | 'ﬆ' => "St",
+        _ => {
+            out.extend(c.to_uppercase());
+            return;
+        }
+    };
+    out.push_str(special);
+}
+
+/// Whether `c` has case (Python's "cased": upper, lower or titlecase letters).
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
+}
+
 fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_str(vm, args, "title", |s| {
         let mut out = String::with_capacity(s.len());
@@ -69,9 +98,9 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                push_titlecase(c, &mut out);
             }
-            prev_cased = c.is_alphabetic();
+            prev_cased = is_cased(c);
         }
         out
     })
@@ -80,13 +109,49 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_str(vm, args, "capitalize", |s| {
         let mut it = s.chars();
-        match it.next() {
-            Some(c) => c
-                .to_uppercase()
-                .chain(it.as_str().to_lowercase().chars())
-                .collect(),
-            None => String::new(),
+        let mut out = String::with_capacity(s.len());
+        if let Some(c) = it.next() {
+            push_titlecase(c, &mut out);
+            out.push_str(&it.as_str().to_lowercase());
         }
+        out
+    })
+}
+
+/// Full Unicode case folding: lowercase, plus the foldings that differ from it
+/// (`ß` → `ss`, final sigma → `σ`, the Greek symbol variants, the Latin ligatures).
+fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_str(vm, args, "casefold", |s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            let folded = match c {
+                'ß' | 'ẞ' => "ss",
+                'ς' => "σ",
+                'ſ' => "s",
+                'ϐ' => "β",
+                'ϑ' => "θ",
+                'ϕ' => "φ",
+                'ϖ' => "π",
+                'ϰ' => "κ",
+                'ϱ' => "ρ",
+                'ϵ' => "ε",
+                'ẛ' => "ṡ",
+                '\u{1fbe}' => "ι",
+                'ŉ' => "ʼn",
+                'ﬀ' => "ff",
+                'ﬁ' => "fi",
+                'ﬂ' => "fl",
+                'ﬃ' => "ffi",
+                'ﬄ' => "ffl",
+                'ﬅ' | 'ﬆ' => "st",
+                _ => {
+                    out.extend(c.to_lowercase());
+                    continue;
+                }
+            };
+            out.push_str(folded);
+        }
+        out
     })
 }
 
@@ -161,9 +226,7 @@ fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pred(vm, args, "isspace", |s| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c))
+        !s.is_empty() && s.chars().all(crate::ops::py_isspace)
     })
 }
 
@@ -226,7 +289,8 @@ fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(usize, char)> {
     vm.method_arity(name, args, 1, 2)?;
-    let w = vm.to_i64_index(args.pos[1])?.max(0) as usize;
+    let w = vm.to_ssize(args.pos[1])?.max(0) as usize;
+    vm.check_alloc(Some(w))?;
     let fill = match args.get(2) {
         None => ' ',
         Some(f) => {
@@ -283,7 +347,8 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("zfill", &args, 1, 1)?;
     let s = this(vm, &args, "zfill")?;
-    let w = vm.to_i64_index(args.pos[1])?.max(0) as usize;
+    let w = vm.to_ssize(args.pos[1])?.max(0) as usize;
+    vm.check_alloc(Some(w))?;
     let n = s.chars().count();
     if n >= w {
         return Ok(args.pos[0]);
@@ -317,9 +382,20 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.only_kwargs("expandtabs", &args, &["tabsize"])?;
     let s = this(vm, &args, "expandtabs")?;
     let size = match vm.arg_or_kw(&args, 1, "tabsize") {
-        Some(v) => vm.to_i64_index(v)?,
+        Some(v) => {
+            let n = vm.to_ssize(v)?;
+            if i32::try_from(n).is_err() {
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
+            n
+        }
         None => 8,
     };
+    let tabs = s.matches('\t').count();
+    vm.check_alloc(
+        tabs.checked_mul(size.max(0) as usize)
+            .and_then(|t| t.checked_add(s.len())),
+    )?;
     let mut out = String::new();
     let mut col = 0i64;
     for c in s.chars() {

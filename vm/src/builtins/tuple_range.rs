@@ -39,7 +39,7 @@ fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match v {
             None => Ok(d as usize),
             Some(v) => {
-                let i = vm.to_i64_index(v)?;
+                let i = vm.to_clamped_index(v)?;
                 Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
             }
         }

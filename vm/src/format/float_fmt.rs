@@ -40,9 +40,32 @@ pub fn format_abs(x: f64, ty: Option<char>, precision: Option<usize>, alt: bool)
     }
 }
 
+/// Digits after which a double's exact decimal expansion holds only zeros: at most 1074
+/// fraction digits (`f`) and 767 significant digits (`e`). Larger precisions format this
+/// many and pad with zeros (Rust's formatter also rejects precisions above `u16::MAX`).
+const EXACT_DIGITS: usize = 1100;
+
+/// `x` with `p` digits after the point (`p` may exceed what `format!` accepts).
+fn fixed_digits(x: f64, p: usize) -> String {
+    let q = p.min(EXACT_DIGITS);
+    let mut s = format!("{x:.q$}");
+    s.extend(std::iter::repeat_n('0', p - q));
+    s
+}
+
+/// `x` as `d.ddd` with `p` fraction digits and its decimal exponent.
+fn sci_digits(x: f64, p: usize) -> (String, i32) {
+    let q = p.min(EXACT_DIGITS);
+    let s = format!("{x:.q$e}");
+    let (m, e) = s.split_once('e').expect("exponent");
+    let mut m = m.to_string();
+    m.extend(std::iter::repeat_n('0', p - q));
+    (m, e.parse().expect("exponent digits"))
+}
+
 /// `%.{p}f`.
 pub fn fixed(x: f64, p: usize, alt: bool) -> String {
-    let s = format!("{x:.p$}");
+    let s = fixed_digits(x, p);
     if alt && p == 0 {
         format!("{s}.")
     } else {
@@ -52,14 +75,8 @@ pub fn fixed(x: f64, p: usize, alt: bool) -> String {
 
 /// `%.{p}e` with a signed, at-least-two-digit exponent.
 pub fn sci(x: f64, p: usize, alt: bool) -> String {
-    let s = format!("{x:.p$e}");
-    let (m, e) = s.split_once('e').expect("exponent");
-    let e: i32 = e.parse().expect("exponent digits");
-    let m = if alt && p == 0 {
-        format!("{m}.")
-    } else {
-        m.to_string()
-    };
+    let (m, e) = sci_digits(x, p);
+    let m = if alt && p == 0 { format!("{m}.") } else { m };
     format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
@@ -67,16 +84,7 @@ pub fn sci(x: f64, p: usize, alt: bool) -> String {
 /// one digit after the point and switches to exponent notation one digit earlier).
 pub fn general(x: f64, p: usize, alt: bool, repr_style: bool) -> String {
     let p = p.max(1);
-    let exp = if x == 0.0 {
-        0
-    } else {
-        let s = format!("{:.*e}", p - 1, x);
-        s.split_once('e')
-            .expect("exponent")
-            .1
-            .parse::<i32>()
-            .expect("digits")
-    };
+    let exp = if x == 0.0 { 0 } else { sci_digits(x, p - 1).1 };
     let limit = if repr_style { p as i32 - 1 } else { p as i32 };
     let mut s = if (-4..limit).contains(&exp) {
         fixed(x, (p as i32 - 1 - exp).max(0) as usize, false)
@@ -114,6 +122,17 @@ fn strip_zeros(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn precisions_beyond_the_exact_expansion_pad_with_zeros() {
+        let f = fixed(1.5, 70_000, false);
+        assert_eq!(f.len(), 70_002);
+        assert!(f.starts_with("1.5000") && f.ends_with("000"));
+        let e = sci(1.5, 65_535, false);
+        assert!(e.starts_with("1.50") && e.ends_with("0e+00"));
+        assert_eq!(general(1.5, 70_000, false, false), "1.5");
+        assert_eq!(fixed(0.1, 1200, false)[..57], fixed(0.1, 55, false)[..57]);
+    }
 
     #[test]
     fn matches_cpython_presentations() {

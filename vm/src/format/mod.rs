@@ -65,7 +65,8 @@ impl Vm {
 
     /// `format()` of built-in values; `object.__format__` for others.
     pub fn builtin_format(&mut self, v: Value, spec: &str) -> PyResult<String> {
-        if v.is_bool() && spec.is_empty() {
+        // An empty spec is `str(v)` for subclasses of int, float and str (and for bool).
+        if spec.is_empty() && (v.is_bool() || self.class_of(v).has(tflags::HEAPTYPE)) {
             return self.str(v);
         }
         if let Some(i) = as_int(v) {

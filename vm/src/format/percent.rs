@@ -96,9 +96,12 @@ pub fn format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
         };
         if i < chars.len() && chars[i] == '*' {
             let w = take_arg(vm, &mut next)?;
-            let w = as_int(w)
-                .and_then(|w| w.to_i64())
-                .ok_or_else(|| vm.type_error("* wants int"))?;
+            let w = match as_int(w) {
+                None => return Err(vm.type_error("* wants int")),
+                Some(w) => w.to_i64().ok_or_else(|| {
+                    vm.overflow_error("Python int too large to convert to C ssize_t")
+                })?,
+            };
             if w < 0 {
                 conv.left = true;
             }
@@ -110,34 +113,50 @@ pub fn format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
                 i += 1;
             }
             if i > start {
-                conv.width = chars[start..i].iter().collect::<String>().parse().ok();
+                let digits: String = chars[start..i].iter().collect();
+                match digits.parse::<i64>() {
+                    Ok(w) => conv.width = Some(w as usize),
+                    Err(_) => return Err(vm.value_error("width too big")),
+                }
             }
         }
         if i < chars.len() && chars[i] == '.' {
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 let p = take_arg(vm, &mut next)?;
-                conv.precision = as_int(p)
-                    .and_then(|p| p.to_i64())
-                    .map(|p| p.max(0) as usize);
+                let p = match as_int(p) {
+                    None => return Err(vm.type_error("* wants int")),
+                    Some(p) => p
+                        .to_i64()
+                        .filter(|p| i32::try_from(*p).is_ok())
+                        .ok_or_else(|| {
+                            vm.overflow_error("Python int too large to convert to C int")
+                        })?,
+                };
+                conv.precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
                 let start = i;
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     i += 1;
                 }
-                conv.precision = Some(
-                    chars[start..i]
-                        .iter()
-                        .collect::<String>()
-                        .parse()
-                        .unwrap_or(0),
-                );
+                let digits: String = chars[start..i].iter().collect();
+                let p = if digits.is_empty() {
+                    0
+                } else {
+                    digits.parse::<i32>().unwrap_or(-1)
+                };
+                if p < 0 {
+                    return Err(vm.value_error("precision too big"));
+                }
+                conv.precision = Some(p as usize);
             }
         }
         while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
             i += 1;
         }
+        let widest = conv.width.unwrap_or(0).max(conv.precision.unwrap_or(0));
+        vm.check_alloc(Some(widest))?;
         if i >= chars.len() {
             return Err(vm.value_error("incomplete format"));
         }
@@ -191,8 +210,9 @@ fn convert(vm: &mut Vm, ty: char, arg: Value, c: &Conv, pos: usize) -> PyResult<
             let i = match as_int(arg) {
                 Some(i) => i.to_big().into_owned(),
                 None => match as_float(arg) {
-                    Some(f) if matches!(ty, 'd' | 'i' | 'u') && f.is_finite() => {
-                        num_bigint::BigInt::from(f.trunc() as i128)
+                    Some(_) if matches!(ty, 'd' | 'i' | 'u') => {
+                        let v = vm.to_int(arg)?;
+                        as_int(v).expect("int() of a float").to_big().into_owned()
                     }
                     _ => {
                         let n = vm.type_name_of(arg);
@@ -215,8 +235,8 @@ fn convert(vm: &mut Vm, ty: char, arg: Value, c: &Conv, pos: usize) -> PyResult<
                 _ => mag.to_string(),
             };
             if let Some(p) = c.precision {
-                while digits.len() < p {
-                    digits.insert(0, '0');
+                if digits.len() < p {
+                    digits = "0".repeat(p - digits.len()) + &digits;
                 }
             }
             if c.alt {

@@ -28,6 +28,24 @@ pub struct Spec {
     pub precision: Option<usize>,
     /// Presentation type.
     pub ty: Option<char>,
+    /// The `0` flag without an explicit fill or alignment.
+    pub zero_pad: bool,
+}
+
+impl Spec {
+    /// The spec as numbers use it: the `0` flag means `=` alignment.
+    fn numeric(mut self) -> Spec {
+        if self.zero_pad {
+            self.align = Some('=');
+        }
+        self
+    }
+
+    /// CPython's error for a grouping option the presentation type does not allow.
+    fn grouping_error(&self, ty: char) -> Option<String> {
+        self.grouping
+            .map(|sep| format!("Cannot specify '{sep}' with '{ty}'."))
+    }
 }
 
 /// Parses a spec; `Err` carries CPython's message.
@@ -59,9 +77,8 @@ pub fn parse(spec: &str) -> Result<Spec, String> {
     if i < chars.len() && chars[i] == '0' {
         if s.fill.is_none() {
             s.fill = Some('0');
-        }
-        if s.align.is_none() {
-            s.align = Some('=');
+            // Numbers then pad after the sign (`=`); strings keep their default alignment.
+            s.zero_pad = s.align.is_none();
         }
         i += 1;
     }
@@ -90,10 +107,13 @@ pub fn parse(spec: &str) -> Result<Spec, String> {
             return Err("Format specifier missing precision".into());
         }
         let p: String = chars[start..i].iter().collect();
-        s.precision = Some(
-            p.parse()
-                .map_err(|_| "Too many decimal digits in format string".to_string())?,
-        );
+        let p: usize = p
+            .parse()
+            .map_err(|_| "Too many decimal digits in format string".to_string())?;
+        if p > i32::MAX as usize {
+            return Err("precision too big".into());
+        }
+        s.precision = Some(p);
     }
     if i < chars.len() {
         s.ty = Some(chars[i]);
@@ -151,7 +171,8 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
 
 /// `format(int, spec)`.
 pub fn format_int(vm: &mut Vm, i: &BigInt, spec: &str) -> PyResult<String> {
-    let s = parse(spec).map_err(|m| vm.value_error(m))?;
+    let s = parse(spec).map_err(|m| vm.value_error(m))?.numeric();
+    vm.check_alloc(Some(s.width.unwrap_or(0)))?;
     if let Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') = s.ty {
         let f = match i.to_f64() {
             Some(f) if f.is_finite() => f,
@@ -167,6 +188,11 @@ pub fn format_int(vm: &mut Vm, i: &BigInt, spec: &str) -> PyResult<String> {
             vm.value_error("Negative zero coercion (z) not allowed in integer format specifier")
         );
     }
+    if s.ty == Some('n') {
+        if let Some(m) = s.grouping_error('n') {
+            return Err(vm.value_error(m));
+        }
+    }
     let neg = i.is_negative();
     let mag = i.abs();
     let (digits, prefix) = match s.ty {
@@ -179,9 +205,17 @@ pub fn format_int(vm: &mut Vm, i: &BigInt, spec: &str) -> PyResult<String> {
             if s.sign.is_some() {
                 return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
             }
+            if s.alt {
+                return Err(vm.value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
+            }
+            if let Some(m) = s.grouping_error('c') {
+                return Err(vm.value_error(m));
+            }
             let c = i.to_u32().and_then(char::from_u32);
             return match c {
-                Some(c) => Ok(pad(&s, "", &c.to_string(), '<')),
+                Some(c) => Ok(pad(&s, "", &c.to_string(), '>')),
                 None => Err(vm.overflow_error("%c arg not in range(0x110000)")),
             };
         }
@@ -240,7 +274,9 @@ fn zero_pad_grouped(s: &Spec, head: &str, body: &str) -> String {
 
 /// `format(float, spec)`.
 pub fn format_float(vm: &mut Vm, f: f64, spec: &str) -> PyResult<String> {
-    let s = parse(spec).map_err(|m| vm.value_error(m))?;
+    let s = parse(spec).map_err(|m| vm.value_error(m))?.numeric();
+    vm.check_alloc(Some(s.width.unwrap_or(0)))?;
+    vm.check_alloc(Some(s.precision.unwrap_or(0)))?;
     let ty = s.ty;
     if let Some(t) = ty {
         if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
@@ -249,13 +285,23 @@ pub fn format_float(vm: &mut Vm, f: f64, spec: &str) -> PyResult<String> {
             )));
         }
     }
-    let mut x = f;
-    if s.z && x == 0.0 {
-        x = 0.0;
+    if ty == Some('n') {
+        if let Some(m) = s.grouping_error('n') {
+            return Err(vm.value_error(m));
+        }
     }
-    let neg = x.is_sign_negative() && !(x.is_nan());
-    let mag = x.abs();
+    let mut neg = f.is_sign_negative() && !f.is_nan();
+    let mag = f.abs();
     let mut body = float_fmt::format_abs(mag, ty, s.precision, s.alt);
+    // `z`: a result that reads as zero (-0.0, or rounded to zero) gets no minus sign.
+    if s.z
+        && neg
+        && !body
+            .chars()
+            .any(|c| matches!(c, '1'..='9' | 'i' | 'I' | 'n' | 'N'))
+    {
+        neg = false;
+    }
     if let Some(sep) = s.grouping {
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(p) => body.split_at(p),
@@ -283,6 +329,10 @@ pub fn format_str(vm: &mut Vm, text: &str, spec: &str) -> PyResult<String> {
     if s.align == Some('=') {
         return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
     }
+    if let Some(m) = s.grouping_error('s') {
+        return Err(vm.value_error(m));
+    }
+    vm.check_alloc(Some(s.width.unwrap_or(0)))?;
     let body: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
         None => text.to_string(),

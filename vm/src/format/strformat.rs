@@ -158,7 +158,7 @@ fn resolve(
             };
         *auto = AutoIndex::Auto(n + 1);
         positional(vm, args, n)?
-    } else if let Ok(n) = first.parse::<usize>() {
+    } else if let Some(n) = decimal_index(first) {
         if matches!(auto, AutoIndex::Auto(_)) {
             return Err(vm.value_error(
                 "cannot switch from automatic field numbering to manual field specification",
@@ -187,9 +187,10 @@ fn resolve(
                 return Err(vm.value_error("Missing ']' in format string"));
             };
             let key = &r[..end];
-            let k = match key.parse::<i64>() {
-                Ok(n) => vm.new_int(n),
-                Err(_) => vm.new_str(key),
+            // Only plain digits index (`{0[-1]}` looks up the string "-1", as in CPython).
+            let k = match decimal_index(key) {
+                Some(n) => vm.new_int(n as i64),
+                None => vm.new_str(key),
             };
             value = vm.getitem(value, k)?;
             rest = &r[end + 1..];
@@ -208,4 +209,12 @@ fn positional(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<Value> {
             format!("Replacement index {n} out of range for positional args tuple"),
         )),
     }
+}
+
+/// A field name or index made only of ASCII digits, as a number.
+fn decimal_index(s: &str) -> Option<usize> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
 }

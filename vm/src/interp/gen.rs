@@ -87,8 +87,8 @@ impl Vm {
             }
             GenState::Created => {
                 if let Some(e) = throw {
-                    gen.state.set(GenState::Finished);
-                    return Err(e);
+                    // Raised at the generator's start: StopIteration becomes RuntimeError.
+                    return Err(self.generator_failed(gen.value(), e));
                 }
                 if !sent.is_none() && !sent.is_unbound() {
                     let what = if gen.is_coroutine {

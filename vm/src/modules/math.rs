@@ -28,9 +28,6 @@ unary_float! {
     sqrt => f64::sqrt;
     exp => f64::exp;
     expm1 => f64::exp_m1;
-    log2 => f64::log2;
-    log10 => f64::log10;
-    log1p => f64::ln_1p;
     sin => f64::sin;
     cos => f64::cos;
     tan => f64::tan;
@@ -65,6 +62,9 @@ pub(super) fn install(vm: &mut Vm) {
     }
     for (name, f) in [
         ("log", log as NativeFn),
+        ("log2", log2),
+        ("log10", log10),
+        ("log1p", log1p),
         ("pow", pow),
         ("atan2", atan2),
         ("fmod", fmod),
@@ -125,37 +125,59 @@ fn finish(vm: &mut Vm, x: f64, r: f64) -> PyResult<Value> {
     Ok(vm.new_float(r))
 }
 
+/// A logarithm of a number (CPython's `loghelper`): ints too large for a float are split
+/// as `m * 2**e` and give `f(m) + e * f(2)`; zero and negative arguments are domain errors.
+fn log_of(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(crate::ops::int::IntRef::Big(b)) = as_int(v) {
+        if b.is_positive() && b.bits() > 1000 {
+            let bits = b.bits();
+            let shift = bits - 60;
+            let top = (b >> shift as usize).to_f64().unwrap_or(1.0);
+            let m = top / 2f64.powi(60); // in [0.5, 1)
+            return Ok(f(m) + (bits as f64) * f(2.0));
+        }
+    }
+    let x = float_arg(vm, v)?;
+    if x <= 0.0 {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(f(x))
+}
+
 fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.arity("log", &args, 1, 2)?;
-    let ln = |vm: &mut Vm, v: Value| -> PyResult<f64> {
-        if let Some(i) = as_int(v) {
-            if !i.is_negative() && !i.is_zero() {
-                if let crate::ops::int::IntRef::Big(b) = &i {
-                    // ln of a huge int: bits * ln 2 plus the ln of the leading part.
-                    let bits = b.bits();
-                    let shift = bits.saturating_sub(60);
-                    let top = (*b >> shift as usize).to_f64().unwrap_or(1.0);
-                    return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
-                }
-            }
-        }
-        let x = float_arg(vm, v)?;
-        if x <= 0.0 {
-            return Err(vm.value_error("math domain error"));
-        }
-        Ok(x.ln())
-    };
-    let num = ln(vm, args.pos[0])?;
+    let num = log_of(vm, args.pos[0], f64::ln)?;
     match args.get(1) {
         None => Ok(vm.new_float(num)),
         Some(b) => {
-            let den = ln(vm, b)?;
+            let den = log_of(vm, b, f64::ln)?;
             if den == 0.0 {
                 return Err(vm.zero_division("float division by zero"));
             }
             Ok(vm.new_float(num / den))
         }
     }
+}
+
+fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.arity("log2", &args, 1, 1)?;
+    let r = log_of(vm, args.pos[0], f64::log2)?;
+    Ok(vm.new_float(r))
+}
+
+fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.arity("log10", &args, 1, 1)?;
+    let r = log_of(vm, args.pos[0], f64::log10)?;
+    Ok(vm.new_float(r))
+}
+
+fn log1p(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.arity("log1p", &args, 1, 1)?;
+    let x = float_arg(vm, args.pos[0])?;
+    if x <= -1.0 {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(vm.new_float(x.ln_1p()))
 }
 
 fn two_floats(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {
@@ -446,6 +468,9 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             x = hi;
         }
+        if !x.is_finite() {
+            return Err(vm.overflow_error("intermediate overflow in fsum"));
+        }
         partials.truncate(i);
         partials.push(x);
     }
@@ -540,8 +565,8 @@ fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.arity("ldexp", &args, 2, 2)?;
     let x = float_arg(vm, args.pos[0])?;
-    let e = vm.to_i64_index(args.pos[1])?.clamp(-2000, 2000) as i32;
-    let r = x * 2f64.powi(e);
+    let e = vm.to_clamped_index(args.pos[1])?;
+    let r = crate::ops::float::ldexp_exact(x, e);
     if r.is_infinite() && x.is_finite() {
         return Err(vm.new_error(ExcKind::OverflowError, "math range error"));
     }

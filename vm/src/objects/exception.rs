@@ -28,6 +28,26 @@ pub struct ExceptionData {
     pub context: Cell<Value>,
     /// `__suppress_context__`.
     pub suppress_context: Cell<bool>,
+    /// What the interpreter knows for a "Did you mean" suggestion (see `suggest`).
+    pub hint: RefCell<Hint>,
+}
+
+/// Material for the suggestion CPython appends to an uncaught `NameError` or
+/// `AttributeError` raised by the interpreter.
+#[derive(Clone, Debug, Default)]
+pub enum Hint {
+    /// None (user-raised exceptions, other kinds).
+    #[default]
+    None,
+    /// A missing global: the suggestion, computed when raised (the frame is gone later).
+    Name(Option<String>),
+    /// A missing attribute: the object and the name, looked at only when printed.
+    Attribute {
+        /// The object.
+        obj: Value,
+        /// The attribute name.
+        name: Value,
+    },
 }
 
 impl ExceptionData {
@@ -40,6 +60,7 @@ impl ExceptionData {
             cause: Cell::new(Value::UNBOUND),
             context: Cell::new(Value::UNBOUND),
             suppress_context: Cell::new(false),
+            hint: RefCell::new(Hint::None),
         }
     }
 }
@@ -53,6 +74,10 @@ impl Payload for ExceptionData {
         trace_value(self.context.get(), tracer);
         for e in self.traceback.borrow().iter() {
             trace_value(e.code, tracer);
+        }
+        if let Hint::Attribute { obj, name } = &*self.hint.borrow() {
+            trace_value(*obj, tracer);
+            trace_value(*name, tracer);
         }
     }
 }

@@ -37,8 +37,8 @@ pub enum IterState {
     Set { set: Value, pos: usize, len: usize },
     /// `enumerate(it, start)`.
     Enumerate { it: Value, count: Value },
-    /// `zip(*its)`.
-    Zip { its: Vec<Value> },
+    /// `zip(*its, strict=...)`.
+    Zip { its: Vec<Value>, strict: bool },
     /// `map(f, *its)`.
     Map { func: Value, its: Vec<Value> },
     /// `filter(f, it)`.
@@ -71,7 +71,7 @@ impl Payload for IterData {
                 trace_value(*it, tracer);
                 trace_value(*count, tracer);
             }
-            IterState::Zip { its } => trace_values(its, tracer),
+            IterState::Zip { its, .. } => trace_values(its, tracer),
             IterState::Map { func, its } => {
                 trace_value(*func, tracer);
                 trace_values(its, tracer);

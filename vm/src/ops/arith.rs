@@ -9,14 +9,13 @@
 use super::float::as_float;
 use super::int::{as_int, IntRef};
 use crate::compiler::bytecode::BinOp;
-use crate::error::{ExcKind, PyResult};
+use crate::error::PyResult;
 use crate::objects::typeobj::tflags;
 use crate::objects::{Gc, Kind, ListData};
 use crate::value::Value;
 use crate::vm::Vm;
-use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 /// `a + b` for two small ints or two immediate floats.
 #[inline(always)]
@@ -327,12 +326,10 @@ impl Vm {
                 } else {
                     return Ok(None);
                 };
-                let n = as_int(n).expect("int");
-                let count = if n.is_negative() {
-                    0
-                } else {
-                    n.to_i64().unwrap_or(i64::MAX) as usize
+                let Some(n) = as_int(n).expect("int").to_i64() else {
+                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
                 };
+                let count = n.max(0) as usize;
                 return self.repeat(seq, count).map(Some);
             }
             BinOp::Mod => {
@@ -373,12 +370,7 @@ impl Vm {
     /// `seq * n` for str, list and tuple.
     fn repeat(&mut self, seq: Value, n: usize) -> PyResult<Value> {
         if let Some(s) = super::as_str(seq) {
-            if s.len()
-                .checked_mul(n)
-                .is_none_or(|t| t > isize::MAX as usize / 2)
-            {
-                return Err(self.new_error(ExcKind::MemoryError, ""));
-            }
+            self.check_alloc(s.len().checked_mul(n))?;
             let r = s.repeat(n);
             return Ok(self.new_str(r));
         }
@@ -397,11 +389,11 @@ impl Vm {
     fn repeat_items(&mut self, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
         let total = items.len().checked_mul(n).filter(|&t| t <= (1 << 40));
         let Some(total) = total else {
-            return Err(self.new_error(ExcKind::MemoryError, ""));
+            return Err(self.memory_error());
         };
         let mut v = Vec::new();
         if v.try_reserve_exact(total).is_err() {
-            return Err(self.new_error(ExcKind::MemoryError, ""));
+            return Err(self.memory_error());
         }
         for _ in 0..n {
             v.extend_from_slice(items);
@@ -462,9 +454,10 @@ impl Vm {
                 if x.is_zero() {
                     return Ok(Some(Value::small(0)));
                 }
-                let Some(s) = y.to_i64().filter(|&s| s < (1 << 32)) else {
+                let Some(s) = y.to_i64() else {
                     return Err(self.overflow_error("too many digits in integer"));
                 };
+                self.check_alloc(Some(s as usize / 8))?;
                 if let IntRef::Small(p) = x {
                     if s < 63 && p.unsigned_abs() < (1u64 << (62 - s)) {
                         return Ok(Some(self.new_int(p << s)));
@@ -509,8 +502,20 @@ impl Vm {
         } else {
             (a, b << (-shift) as usize)
         };
-        let q: BigInt = num / den;
-        let r = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-shift as i32);
+        let (q, rem) = num.div_rem(&den);
+        // q has 64 or 65 significant bits. Keep the top 64 in a u64, folding every dropped
+        // bit and the remainder into the lowest bit ("sticky"), so that the single rounding
+        // of `u64 as f64` is the correct rounding of the exact quotient.
+        let negative = q.is_negative(); // |q| >= 2^63: never zero
+        let mag = q.magnitude();
+        let extra = mag.bits().saturating_sub(64);
+        let mut top = (mag >> extra).to_u64().expect("64 bits");
+        let dropped = extra > 0 && mag.trailing_zeros().is_some_and(|z| z < extra);
+        if dropped || !rem.is_zero() {
+            top |= 1;
+        }
+        let r = crate::ops::float::ldexp_exact(top as f64, extra as i64 - shift);
+        let r = if negative { -r } else { r };
         if !r.is_finite() {
             return Err(self.overflow_error("integer division result too large for a float"));
         }

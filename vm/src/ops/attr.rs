@@ -83,6 +83,30 @@ impl Vm {
             }
         }
         let cls = self.class_of(obj);
+        if cls.has(tflags::HEAPTYPE) {
+            if let Some(ga) = self.lookup_type(cls, self.names.getattr) {
+                // `__getattr__` runs when the normal lookup fails with AttributeError,
+                // including one raised by a property or descriptor.
+                match self.generic_getattr(obj, name, cls) {
+                    Ok(Some(v)) => return Ok(Some(v)),
+                    Ok(None) => {}
+                    Err(e) if self.err_is(&e, ExcKind::AttributeError) => {}
+                    Err(e) => return Err(e),
+                }
+                return self.call(ga, &[obj, name], &[]).map(Some);
+            }
+        }
+        self.generic_getattr(obj, name, cls)
+    }
+
+    /// `object.__getattribute__`: data descriptors on the class, then the instance's own
+    /// attributes, then other class attributes (bound).
+    pub(crate) fn generic_getattr(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cls: Gc<TypeData>,
+    ) -> PyResult<Option<Value>> {
         let descr = self.lookup_type(cls, name);
         if let Some(d) = descr {
             if let Some(p) = Gc::<PropertyData>::from_value(d) {
@@ -106,15 +130,6 @@ impl Vm {
         }
         if let Some(d) = descr {
             return self.bind_descriptor(d, obj, cls).map(Some);
-        }
-        if cls.has(tflags::HEAPTYPE) {
-            if let Some(ga) = self.lookup_type(cls, self.names.getattr) {
-                let name_v = name;
-                return match self.call(ga, &[obj, name_v], &[]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) => Err(e),
-                };
-            }
         }
         Ok(None)
     }
@@ -259,14 +274,29 @@ impl Vm {
         let n = crate::ops::str_of(name).to_string();
         if let Some(t) = Gc::<TypeData>::from_value(obj) {
             let tn = self.type_name(t);
-            return self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"));
+            let err = self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"));
+            self.set_hint(
+                &err,
+                crate::objects::exception::Hint::Attribute { obj, name },
+            );
+            return err;
         }
         if let Some(m) = Gc::<ModuleData>::from_value(obj) {
             let mn = crate::ops::str_of(m.name).to_string();
-            return self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
+            let err = self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
+            self.set_hint(
+                &err,
+                crate::objects::exception::Hint::Attribute { obj, name },
+            );
+            return err;
         }
         let tn = self.type_name_of(obj);
-        self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+        let err = self.attribute_error(format!("'{tn}' object has no attribute '{n}'"));
+        self.set_hint(
+            &err,
+            crate::objects::exception::Hint::Attribute { obj, name },
+        );
+        err
     }
 
     /// `(function, self)` for a method call, or `(attribute, unbound)`.
@@ -347,6 +377,22 @@ impl Vm {
         if let Some(i) = Gc::<InstanceData>::from_value(obj) {
             if crate::ops::str_eq(name, self.names.class) {
                 return self.set_class(obj, value);
+            }
+            if crate::ops::str_eq(name, self.names.dict) {
+                // Inline caches check the key at the cached position, so a swapped dict
+                // needs no invalidation.
+                return match Gc::<DictData>::from_value(value) {
+                    Some(d) => {
+                        i.dict.set(d);
+                        Ok(())
+                    }
+                    None => {
+                        let t = self.type_name_of(value);
+                        Err(self.type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{t}'"
+                        )))
+                    }
+                };
             }
             return self.dict_set(i.dict.get(), name, value);
         }

@@ -111,6 +111,7 @@ impl Vm {
                 .is_some_and(|f| !crate::objects::is_kind(f, Kind::Builtin));
             let plain = !custom_setattr
                 && name != self.names.class
+                && name != self.names.dict
                 && match self.lookup_type(class, name) {
                     None => true,
                     Some(d) => !self.is_data_descriptor(d),

@@ -9,6 +9,9 @@ use crate::objects::{DictData, DictViewData, Gc, Kind, StrData};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Lookups restarted this often because `__eq__` keeps mutating the dict give up.
+const MAX_LOOKUP_RESTARTS: u32 = 10_000;
+
 impl Vm {
     /// Lookup by a `str` key, deciding equality natively (for namespaces, whose keys are
     /// strings).
@@ -28,6 +31,7 @@ impl Vm {
 
     /// The entry position of `key` (hash `h`), if present.
     fn dict_find(&mut self, d: Gc<DictData>, key: Value, h: i64) -> PyResult<Option<usize>> {
+        let mut restarts = 0;
         'restart: loop {
             let (found, version) = {
                 let t = d.table.borrow();
@@ -47,6 +51,18 @@ impl Vm {
                         };
                         let eq = self.with_roots(&[k, key], |vm| vm.eq(k, key))?;
                         if d.table.borrow().version() != version {
+                            // Mutated by `__eq__`: as CPython, trust a match whose slot still
+                            // holds the key compared; otherwise look again from the start.
+                            let same = d.table.borrow().entry_at(i).is_some_and(|e| e.key == k);
+                            if eq && same {
+                                return Ok(Some(i));
+                            }
+                            restarts += 1;
+                            if restarts > MAX_LOOKUP_RESTARTS {
+                                return Err(
+                                    self.runtime_error("dictionary keeps changing during lookup")
+                                );
+                            }
                             continue 'restart;
                         }
                         if eq {
@@ -268,11 +284,7 @@ impl Vm {
         if let Some(v) = self.dict_get_str(self.builtins, name) {
             return Ok(v);
         }
-        let n = super::str_of(name).to_string();
-        Err(self.new_error(
-            crate::error::ExcKind::NameError,
-            format!("name '{n}' is not defined"),
-        ))
+        Err(self.name_error(name))
     }
 
     /// DELETE_GLOBAL.

@@ -210,12 +210,11 @@ impl Vm {
         }
         let entries: Vec<i64> = s.table.borrow().iter().map(|(h, _)| h).collect();
         let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+        // CPython xors every slot, then cancels the empty and dummy slots: the net is the
+        // active entries only.
         let mut hash: u64 = 0;
         for h in &entries {
             hash ^= shuffle(*h as u64);
-        }
-        if entries.len() % 2 == 1 {
-            hash ^= shuffle(0);
         }
         hash ^= (entries.len() as u64 + 1).wrapping_mul(1_927_868_237);
         hash ^= (hash >> 11) ^ (hash >> 25);

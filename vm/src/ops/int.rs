@@ -134,7 +134,28 @@ impl Vm {
         Err(self.type_error(format!("'{n}' object cannot be interpreted as an integer")))
     }
 
-    /// The value as an `isize`-range index (OverflowError beyond i64).
+    /// The value as a C `Py_ssize_t` (CPython's `PyNumber_AsSsize_t(v, OverflowError)`):
+    /// sizes, counts and positions that are not clamped.
+    pub fn to_ssize(&mut self, v: Value) -> PyResult<i64> {
+        let i = self.to_index(v)?;
+        match i.to_i64() {
+            Some(x) => Ok(x),
+            None => Err(self.new_error(
+                crate::error::ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )),
+        }
+    }
+
+    /// The value as an index clamped to the `Py_ssize_t` range (CPython's
+    /// `_PyEval_SliceIndex`): `start`/`end` arguments of search methods.
+    pub fn to_clamped_index(&mut self, v: Value) -> PyResult<i64> {
+        let i = self.to_index(v)?;
+        Ok(i.to_i64()
+            .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))
+    }
+
+    /// The value as an index for a subscript (IndexError beyond i64, as CPython).
     pub fn to_i64_index(&mut self, v: Value) -> PyResult<i64> {
         let i = self.to_index(v)?;
         match i.to_i64() {

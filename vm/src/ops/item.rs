@@ -9,102 +9,13 @@ use crate::value::Value;
 use crate::vm::Vm;
 use num_traits::ToPrimitive;
 
-/// A slice resolved against a sequence length.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SliceIdx {
-    /// First index.
-    pub start: i64,
-    /// Stop index (exclusive, may be -1 for negative steps).
-    pub stop: i64,
-    /// Step (non-zero).
-    pub step: i64,
-    /// Number of elements selected.
-    pub len: usize,
-}
-
-impl SliceIdx {
-    /// The selected indices.
-    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
-    }
-}
-
 impl Vm {
-    /// A slice object.
-    pub fn new_slice(&mut self, start: Value, stop: Value, step: Value) -> Value {
-        self.alloc(self.types.slice, SliceData { start, stop, step })
-            .value()
-    }
-
-    fn slice_bound(&mut self, v: Value) -> PyResult<Option<i64>> {
-        if v.is_none() || v.is_unbound() {
-            return Ok(None);
-        }
-        let i = match as_int(v) {
-            Some(i) => i,
-            None => {
-                let cls = self.class_of(v);
-                if self.lookup_type(cls, self.names.index).is_none() {
-                    return Err(self.type_error(
-                        "slice indices must be integers or None or have an __index__ method",
-                    ));
-                }
-                self.to_index(v)?
-            }
-        };
-        Ok(Some(i.to_i64().unwrap_or(if i.is_negative() {
-            i64::MIN / 2
-        } else {
-            i64::MAX / 2
-        })))
-    }
-
-    /// Resolves a slice against a length (CPython's `PySlice_GetIndicesEx`).
-    pub fn slice_indices(&mut self, s: Gc<SliceData>, len: usize) -> PyResult<SliceIdx> {
-        let step = self.slice_bound(s.step)?.unwrap_or(1);
-        if step == 0 {
-            return Err(self.value_error("slice step cannot be zero"));
-        }
-        let len = len as i64;
-        let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
-        let adjust = |v: Option<i64>, default: i64| -> i64 {
-            match v {
-                None => default,
-                Some(mut x) => {
-                    if x < 0 {
-                        x += len;
-                    }
-                    x.clamp(lo, hi)
-                }
-            }
-        };
-        let start = adjust(
-            self.slice_bound(s.start)?,
-            if step > 0 { 0 } else { len - 1 },
-        );
-        let stop = adjust(self.slice_bound(s.stop)?, if step > 0 { len } else { -1 });
-        let n = if step > 0 {
-            if stop > start {
-                (stop - start - 1) / step + 1
-            } else {
-                0
-            }
-        } else if start > stop {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        };
-        Ok(SliceIdx {
-            start,
-            stop,
-            step,
-            len: n as usize,
-        })
-    }
-
-    /// Normalises a (possibly negative) index; `None` if out of range.
-    fn seq_index(&mut self, key: Value, len: usize) -> PyResult<Option<usize>> {
+    /// Normalises a (possibly negative) index key against a length; `None` if out of
+    /// range. The length is asked for only after `__index__` has run, since that may
+    /// change a mutable sequence.
+    fn seq_index(&mut self, key: Value, len: impl FnOnce() -> usize) -> PyResult<Option<usize>> {
         let i = self.to_i64_index(key)?;
+        let len = len();
         let i = if i < 0 { i + len as i64 } else { i };
         Ok(if i >= 0 && (i as usize) < len {
             Some(i as usize)
@@ -157,7 +68,7 @@ impl Vm {
         }
         if let Some(l) = Gc::<ListData>::from_value(obj) {
             if let Some(s) = Gc::<SliceData>::from_value(key) {
-                let idx = self.slice_indices(s, l.len())?;
+                let idx = self.unpack_slice(s)?.adjust(l.len());
                 let items = l.items.borrow();
                 let v: Vec<Value> = idx.indices().map(|i| items[i]).collect();
                 drop(items);
@@ -169,7 +80,7 @@ impl Vm {
                     self.type_error(format!("list indices must be integers or slices, not {n}"))
                 );
             }
-            return match self.seq_index(key, l.len())? {
+            return match self.seq_index(key, || l.len())? {
                 Some(i) => Ok(l.get(i).expect("in range")),
                 None => Err(self.index_error("list index out of range")),
             };
@@ -186,7 +97,7 @@ impl Vm {
                     self.type_error(format!("tuple indices must be integers or slices, not {n}"))
                 );
             }
-            return match self.seq_index(key, t.items.len())? {
+            return match self.seq_index(key, || t.items.len())? {
                 Some(i) => Ok(t.items[i]),
                 None => Err(self.index_error("tuple index out of range")),
             };
@@ -197,10 +108,12 @@ impl Vm {
         if let Some(r) = Gc::<RangeData>::from_value(obj) {
             let n = r.len();
             if let Some(s) = Gc::<SliceData>::from_value(key) {
-                let idx = self.slice_indices(s, n.min(i64::MAX as i128) as usize)?;
-                let step = r.step * idx.step as i128;
-                let start = r.item(idx.start as i128);
-                let stop = r.item(idx.stop as i128);
+                let idx = self.unpack_slice(s)?.adjust_wide(n);
+                let Some(step) = r.step.checked_mul(idx.step) else {
+                    return Err(self.unsupported("ranges with bounds beyond 100-bit integers"));
+                };
+                let start = r.item(idx.start);
+                let stop = r.item(idx.stop);
                 return Ok(self
                     .alloc(self.types.range, RangeData { start, stop, step })
                     .value());
@@ -254,7 +167,7 @@ impl Vm {
             let n = self.type_name_of(key);
             return Err(self.type_error(format!("string indices must be integers, not '{n}'")));
         }
-        match self.seq_index(key, s.char_len())? {
+        match self.seq_index(key, || s.char_len())? {
             Some(i) => {
                 let c = s.char_at(i);
                 Ok(self.new_char(c))
@@ -319,7 +232,7 @@ impl Vm {
                     self.type_error(format!("list indices must be integers or slices, not {n}"))
                 );
             }
-            return match self.seq_index(key, l.len())? {
+            return match self.seq_index(key, || l.len())? {
                 Some(i) => {
                     l.items.borrow_mut()[i] = value;
                     Ok(())
@@ -332,12 +245,15 @@ impl Vm {
     }
 
     fn list_set_slice(&mut self, l: Gc<ListData>, s: Gc<SliceData>, value: Value) -> PyResult<()> {
+        // CPython's order: the bounds' `__index__` first, then the new items; the list may
+        // have changed in between, so its length is read last.
+        let raw = self.unpack_slice(s)?;
         let new_items = if value == l.value() {
             l.snapshot()
         } else {
             self.collect_iterable(value)?
         };
-        let idx = self.slice_indices(s, l.len())?;
+        let idx = raw.adjust(l.len());
         let mut items = l.items.borrow_mut();
         if idx.step == 1 {
             let start = idx.start as usize;
@@ -385,7 +301,7 @@ impl Vm {
         }
         if let Some(l) = Gc::<ListData>::from_value(obj) {
             if let Some(s) = Gc::<SliceData>::from_value(key) {
-                let idx = self.slice_indices(s, l.len())?;
+                let idx = self.unpack_slice(s)?.adjust(l.len());
                 let mut drop_set: Vec<usize> = idx.indices().collect();
                 drop_set.sort_unstable();
                 let mut items = l.items.borrow_mut();
@@ -394,7 +310,7 @@ impl Vm {
                 }
                 return Ok(());
             }
-            return match self.seq_index(key, l.len())? {
+            return match self.seq_index(key, || l.len())? {
                 Some(i) => {
                     l.items.borrow_mut().remove(i);
                     Ok(())

@@ -19,6 +19,28 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 
 impl Vm {
+    /// `zip(strict=True)`: argument `k` (0-based) ran out; the others must have too.
+    fn zip_strict_check(&mut self, its: &[Value], k: usize) -> PyResult<()> {
+        let firsts = |n: usize| {
+            if n == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{n}")
+            }
+        };
+        if k > 0 {
+            let msg = format!("zip() argument {} is shorter than {}", k + 1, firsts(k));
+            return Err(self.value_error(msg));
+        }
+        for (j, &i) in its.iter().enumerate().skip(1) {
+            if self.iter_next(i)?.is_some() {
+                let msg = format!("zip() argument {} is longer than {}", j + 1, firsts(j));
+                return Err(self.value_error(msg));
+            }
+        }
+        Ok(())
+    }
+
     /// A built-in iterator object of class `cls`.
     pub fn new_iter(&mut self, cls: Gc<crate::objects::TypeData>, state: IterState) -> Value {
         self.alloc(
@@ -308,13 +330,16 @@ impl Vm {
                     Ok(None)
                 }
             },
-            IterState::Zip { its } => {
+            IterState::Zip { its, strict } => {
                 let mut vals = Vec::with_capacity(its.len());
-                for &i in &its {
+                for (k, &i) in its.iter().enumerate() {
                     match self.with_roots(&vals.clone(), |vm| vm.iter_next(i))? {
                         Some(v) => vals.push(v),
                         None => {
                             finish(it);
+                            if strict {
+                                self.zip_strict_check(&its, k)?;
+                            }
                             return Ok(None);
                         }
                     }
@@ -335,8 +360,13 @@ impl Vm {
                         }
                     }
                 }
-                let r = self.with_roots(&vals.clone(), |vm| vm.call(func, &vals, &[]))?;
-                Ok(Some(r))
+                // A StopIteration raised by the function ends the iteration, as in CPython
+                // (where it propagates out of `__next__`).
+                match self.with_roots(&vals.clone(), |vm| vm.call(func, &vals, &[])) {
+                    Ok(r) => Ok(Some(r)),
+                    Err(e) if self.err_is(&e, ExcKind::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
             }
             IterState::Filter { func, it: inner } => loop {
                 let Some(v) = self.iter_next(inner)? else {
@@ -388,6 +418,13 @@ impl Vm {
         }
         if let Some(t) = Gc::<TupleData>::from_value(v) {
             return Ok(t.items.to_vec());
+        }
+        if let Some(r) = Gc::<crate::objects::RangeData>::from_value(v) {
+            // A range knows its length: refuse impossible sizes before filling memory.
+            let bytes = usize::try_from(r.len())
+                .ok()
+                .and_then(|n| n.checked_mul(std::mem::size_of::<Value>()));
+            self.check_alloc(bytes)?;
         }
         let it = self.get_iter(v)?;
         let acc = self.new_list(Vec::new());

@@ -14,10 +14,18 @@ pub mod item;
 pub mod iter;
 pub mod repr;
 pub mod setops;
+pub mod slice;
 pub mod with;
 
 use crate::objects::{Gc, InstanceData, Kind, StrData};
 use crate::value::Value;
+
+/// Python's `str.isspace` for one character: Unicode White_Space plus the information
+/// separators U+001C..U+001F (bidirectional class B/S), which `split()` and `strip()` use.
+#[inline]
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
 
 /// The text of a `str` value (empty for non-strings: callers check types first).
 #[inline]

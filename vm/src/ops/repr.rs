@@ -70,6 +70,14 @@ impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
         self.check_native_stack()?;
+        // As in CPython, each nested repr counts against the recursion limit together with
+        // the Python frames (`repr_stack` holds the containers being printed).
+        if self.frames.len() + self.repr_stack.len() + 1 >= self.recursion_limit {
+            return Err(self.new_error(
+                crate::error::ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         if let Some(i) = v.as_small_int() {
             return Ok(i.to_string());
         }

@@ -1,0 +1,4 @@
+counter = 0
+lst = [1, 2]
+print(len(lst))
+print(lenn(lst))
