@@ -11,8 +11,12 @@
 //!                            "values": [seconds, …]}, …]}]}
 //! ```
 //!
-//! A suite describes one Python implementation, so we write one file per
-//! interpreter, `pyperf/NAME.json`. Each successful process execution becomes
+//! A suite usually describes one Python implementation, so we write one file
+//! per interpreter, `pyperf/NAME.json`, for `pyperf compare_to`. `results.json`
+//! is a pyperf suite too: its `benchmarks` hold every cell, named
+//! `BENCH (INTERPRETER)` with the interpreter's metadata, and the runner's own
+//! complete record sits beside them under `pyrite_bench` (pyperf ignores
+//! unknown keys). Each successful process execution becomes
 //! a run; its warm-up iterations (before the steady state found by our
 //! changepoint analysis) become pyperf *warmups* with `loops = 1`, its
 //! steady-state iterations the *values*. Failed cells are left out: pyperf has
@@ -23,7 +27,7 @@
 //! string, `duration` seconds, `command_max_rss` bytes; values must be > 0
 //! (a 0-second iteration, possible with a coarse clock, is written as 1 ns).
 
-use crate::results::{CellResult, ResultSet};
+use crate::results::{CellResult, InterpreterInfo, ResultSet};
 use serde_json::{json, Map, Value};
 
 /// Smallest value written (pyperf rejects values ≤ 0).
@@ -102,21 +106,33 @@ fn runs(cell: &CellResult) -> Vec<Value> {
         .collect()
 }
 
-/// The pyperf suite of interpreter `interp`, or `None` if it has no
-/// successful cell.
-pub fn suite_for(rs: &ResultSet, interp: &str) -> Option<Value> {
-    let info = rs.interpreter(interp)?;
+/// The pyperf benchmarks of interpreter `interp` (its successful cells). With
+/// `qualify`, each name carries the interpreter (`nbody (cpython)`) and the
+/// interpreter's metadata, so several interpreters fit in one suite.
+fn benchmarks_of(rs: &ResultSet, info: &InterpreterInfo, qualify: bool) -> Vec<Value> {
     let mut benchmarks = Vec::new();
     for bench in &rs.benchmarks {
-        let Some(cell) = rs.cell(&bench.name, interp).filter(|c| c.ok()) else {
+        let Some(cell) = rs.cell(&bench.name, &info.name).filter(|c| c.ok()) else {
             continue;
         };
         let runs = runs(cell);
         if runs.is_empty() {
             continue;
         }
-        let mut meta = Map::new();
-        insert_str(&mut meta, "name", &bench.name);
+        let mut meta = if qualify {
+            interpreter_metadata(rs, info)
+        } else {
+            Map::new()
+        };
+        if qualify {
+            insert_str(
+                &mut meta,
+                "name",
+                &format!("{} ({})", bench.name, info.name),
+            );
+        } else {
+            insert_str(&mut meta, "name", &bench.name);
+        }
         insert_str(&mut meta, "unit", "second");
         meta.insert("loops".into(), json!(1));
         if let Some(n) = bench.size {
@@ -124,9 +140,11 @@ pub fn suite_for(rs: &ResultSet, interp: &str) -> Option<Value> {
         }
         benchmarks.push(json!({"metadata": meta, "runs": runs}));
     }
-    if benchmarks.is_empty() {
-        return None;
-    }
+    benchmarks
+}
+
+/// pyperf metadata describing interpreter `info` and the machine it ran on.
+fn interpreter_metadata(rs: &ResultSet, info: &InterpreterInfo) -> Map<String, Value> {
     let md = &rs.metadata;
     // After a merge, describe the machine this interpreter ran on.
     let machine = md
@@ -135,7 +153,7 @@ pub fn suite_for(rs: &ResultSet, interp: &str) -> Option<Value> {
         .find(|s| s.label == info.machine)
         .map(|s| &s.metadata.machine)
         .unwrap_or(&md.machine);
-    let mut meta = Map::new();
+    let mut meta = run_metadata(rs);
     insert_str(&mut meta, "hostname", &machine.hostname);
     insert_str(&mut meta, "cpu_model_name", &machine.cpu_model);
     meta.insert("cpu_count".into(), json!(machine.logical_cpus));
@@ -144,6 +162,13 @@ pub fn suite_for(rs: &ResultSet, interp: &str) -> Option<Value> {
     insert_str(&mut meta, "python_version", &info.version);
     insert_str(&mut meta, "python_executable", &info.command.join(" "));
     insert_str(&mut meta, "interpreter", &info.name);
+    meta
+}
+
+/// pyperf metadata common to every interpreter of the run.
+fn run_metadata(rs: &ResultSet) -> Map<String, Value> {
+    let md = &rs.metadata;
+    let mut meta = Map::new();
     insert_str(
         &mut meta,
         "runner",
@@ -158,20 +183,41 @@ pub fn suite_for(rs: &ResultSet, interp: &str) -> Option<Value> {
         ),
     );
     if let Some(c) = &md.git.commit {
-        insert_str(
-            &mut meta,
-            "pyrite_commit",
-            &format!(
-                "{c}{}",
-                if md.git.dirty == Some(true) {
-                    " (dirty)"
-                } else {
-                    ""
-                }
-            ),
-        );
+        let dirty = if md.git.dirty == Some(true) {
+            " (dirty)"
+        } else {
+            ""
+        };
+        insert_str(&mut meta, "pyrite_commit", &format!("{c}{dirty}"));
     }
+    meta
+}
+
+/// The pyperf suite of interpreter `interp`, or `None` if it has no
+/// successful cell.
+pub fn suite_for(rs: &ResultSet, interp: &str) -> Option<Value> {
+    let info = rs.interpreter(interp)?;
+    let benchmarks = benchmarks_of(rs, info, false);
+    if benchmarks.is_empty() {
+        return None;
+    }
+    let meta = interpreter_metadata(rs, info);
     Some(json!({"version": "1.0", "metadata": meta, "benchmarks": benchmarks}))
+}
+
+/// One pyperf suite holding every successful cell of the run, benchmarks named
+/// `BENCH (INTERPRETER)`; this is the pyperf view of `results.json`.
+pub fn combined_suite(rs: &ResultSet) -> Map<String, Value> {
+    let benchmarks: Vec<Value> = rs
+        .interpreters
+        .iter()
+        .flat_map(|info| benchmarks_of(rs, info, true))
+        .collect();
+    let mut suite = Map::new();
+    suite.insert("version".into(), json!("1.0"));
+    suite.insert("metadata".into(), Value::Object(run_metadata(rs)));
+    suite.insert("benchmarks".into(), Value::Array(benchmarks));
+    suite
 }
 
 /// File-name-safe version of an interpreter name.
@@ -235,6 +281,23 @@ mod tests {
             .sum();
         assert_eq!(total, 3 * 10);
         assert!(alpha["runs"][0]["warmups"].as_array().is_some());
+    }
+
+    #[test]
+    fn combined_suite_names_each_cell_after_its_interpreter() {
+        let rs = fixtures::result_set();
+        let suite = combined_suite(&rs);
+        let names: Vec<&str> = suite["benchmarks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["metadata"]["name"].as_str().unwrap())
+            .collect();
+        assert!(names.contains(&"alpha (cpython)"), "{names:?}");
+        let unique: std::collections::HashSet<_> = names.iter().collect();
+        assert_eq!(unique.len(), names.len(), "pyperf needs unique names");
+        let first = &suite["benchmarks"][0]["metadata"];
+        assert!(first["python_implementation"].is_string());
     }
 
     #[test]

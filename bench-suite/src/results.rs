@@ -1,14 +1,17 @@
 //! The data model of `results.json`, the runner's complete record of a run.
 //!
-//! `results.json` keeps *everything*: every iteration time of every process
-//! execution (failed ones included), the warm-up classification of each
-//! process, start-up and wall times, peak RSS, pyrite's GC statistics,
-//! failures with their messages, and the metadata of the machine and the
-//! interpreters. `pyrite-bench report`, `compare` and `merge` work from this
-//! file alone. A `summary` section with the derived statistics is added when
+//! `results.json` is a pyperf suite (version 1.0, one benchmark per cell, see
+//! `pyperf_json.rs`) that also keeps, under the key `pyrite_bench`,
+//! *everything*: every iteration time of every process execution (failed ones
+//! included), the warm-up classification of each process, start-up and wall
+//! times, peak RSS, pyrite's GC statistics, failures with their messages, and
+//! the metadata of the machine and the interpreters. `pyrite-bench report`,
+//! `compare` and `merge` work from this file alone. A `summary` section with
+//! the derived statistics is added when
 //! the file is written; it is recomputed (never trusted) when the file is read.
 
 use crate::metadata::RunMetadata;
+use crate::pyperf_json;
 use crate::stats::warmup::WarmupAnalysis;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -17,6 +20,8 @@ use std::path::{Path, PathBuf};
 pub const FORMAT: &str = "pyrite-bench-results";
 /// Value of the `format_version` field.
 pub const FORMAT_VERSION: u32 = 1;
+/// The key of `results.json` under which the complete record is stored.
+const RECORD_KEY: &str = "pyrite_bench";
 
 /// A complete result set: one run, or several merged.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -212,8 +217,16 @@ impl ResultSet {
         let file = results_path(path);
         let text = std::fs::read_to_string(&file)
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        let rs: ResultSet = serde_json::from_str(&text)
-            .map_err(|e| format!("{} is not a valid results file: {e}", file.display()))?;
+        let invalid =
+            |e: serde_json::Error| format!("{} is not a valid results file: {e}", file.display());
+        let mut top: serde_json::Value = serde_json::from_str(&text).map_err(invalid)?;
+        // The record sits under `pyrite_bench` beside the pyperf suite; files written
+        // before that change hold it at the top level.
+        let record = match top.get_mut(RECORD_KEY) {
+            Some(r) => r.take(),
+            None => top,
+        };
+        let rs: ResultSet = serde_json::from_value(record).map_err(invalid)?;
         if rs.format != FORMAT {
             return Err(format!(
                 "{}: unexpected format {:?}",
@@ -224,9 +237,13 @@ impl ResultSet {
         Ok(rs)
     }
 
-    /// Writes the result set as pretty JSON (atomically: temp file + rename).
+    /// Writes the result set as pretty JSON (atomically: temp file + rename): a pyperf
+    /// suite of all cells, with the complete record under `pyrite_bench`.
     pub fn save(&self, file: &Path) -> Result<(), String> {
-        let text = serde_json::to_string_pretty(self).map_err(|e| e.to_string())?;
+        let mut top = pyperf_json::combined_suite(self);
+        let record = serde_json::to_value(self).map_err(|e| e.to_string())?;
+        top.insert(RECORD_KEY.into(), record);
+        let text = serde_json::to_string_pretty(&top).map_err(|e| e.to_string())?;
         let tmp = file.with_extension("json.tmp");
         std::fs::write(&tmp, text + "\n")
             .map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
@@ -240,5 +257,50 @@ pub fn results_path(path: &Path) -> PathBuf {
         path.join("results.json")
     } else {
         path.to_path_buf()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("pyrite-results-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join("results.json")
+    }
+
+    #[test]
+    fn saved_files_are_pyperf_suites_that_load_back() {
+        let rs = fixtures::result_set();
+        let file = scratch("roundtrip");
+        rs.save(&file).unwrap();
+        let top: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        assert_eq!(top["version"], "1.0");
+        assert!(!top["benchmarks"].as_array().unwrap().is_empty());
+        let back = ResultSet::load(&file).unwrap();
+        assert_eq!(back.cells.len(), rs.cells.len());
+        assert_eq!(
+            back.cells[0].processes[0].iterations,
+            rs.cells[0].processes[0].iterations
+        );
+        std::fs::remove_dir_all(file.parent().unwrap()).unwrap();
+    }
+
+    #[test]
+    fn files_with_the_record_at_the_top_still_load() {
+        let rs = fixtures::result_set();
+        let file = scratch("legacy");
+        std::fs::write(&file, serde_json::to_string(&rs).unwrap()).unwrap();
+        let back = ResultSet::load(&file).unwrap();
+        assert_eq!(back.interpreters.len(), rs.interpreters.len());
+        std::fs::write(&file, r#"{"version": "1.0", "benchmarks": []}"#).unwrap();
+        assert!(ResultSet::load(&file)
+            .unwrap_err()
+            .contains("not a valid results file"));
+        std::fs::remove_dir_all(file.parent().unwrap()).unwrap();
     }
 }

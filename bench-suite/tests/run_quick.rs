@@ -58,6 +58,11 @@ fn json(path: &Path) -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+/// The runner's record inside `results.json` (beside the pyperf suite).
+fn record(path: &Path) -> serde_json::Value {
+    json(path)["pyrite_bench"].take()
+}
+
 fn cell<'a>(results: &'a serde_json::Value, bench: &str, interp: &str) -> &'a serde_json::Value {
     results["cells"]
         .as_array()
@@ -105,7 +110,7 @@ fn quick_run_reports_outputs_and_checksum_failure() {
     ] {
         assert!(out.join(f).is_file(), "missing {f}");
     }
-    let results = json(&out.join("results.json"));
+    let results = record(&out.join("results.json"));
     assert_eq!(results["format"], "pyrite-bench-results");
     let good = cell(&results, "good", "cpython");
     assert!(good["failure"].is_null(), "{good}");
@@ -130,6 +135,16 @@ fn quick_run_reports_outputs_and_checksum_failure() {
     let report = std::fs::read_to_string(out.join("report.md")).unwrap();
     assert!(report.contains("checksum_mismatch") && report.contains("failed cell"));
     assert!(stdout.contains("FAILED"));
+    // results.json itself is a pyperf suite with one benchmark per successful cell.
+    let top = json(&out.join("results.json"));
+    assert_eq!(top["version"], "1.0");
+    let names: Vec<_> = top["benchmarks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["metadata"]["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["good (cpython)"]);
     let pyperf = json(&out.join("pyperf/cpython.json"));
     assert_eq!(pyperf["version"], "1.0");
     assert_eq!(
@@ -163,7 +178,7 @@ fn quick_run_reports_outputs_and_checksum_failure() {
         out.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let m = json(&merged.join("results.json"));
+    let m = record(&merged.join("results.json"));
     assert_eq!(m["interpreters"].as_array().unwrap().len(), 2);
     assert!(merged.join("speed.svg").is_file());
     let o = run(&["list", "--suite", suite.to_str().unwrap()]);
@@ -228,7 +243,7 @@ fn gc_stats_protocol_errors_timeouts_and_missing_expected() {
         String::from_utf8_lossy(&o.stderr)
     );
     assert!(started.elapsed() < Duration::from_secs(50));
-    let results = json(&out.join("results.json"));
+    let results = record(&out.join("results.json"));
     let good = cell(&results, "good", "pyrite-fake");
     assert!(good["failure"].is_null(), "{good}");
     let gc = &good["processes"][0]["gc_stats"];
@@ -295,7 +310,7 @@ fn interrupt_writes_partial_results() {
         started.elapsed() < Duration::from_secs(20),
         "the benchmark was not killed"
     );
-    let results = json(&out.join("results.json"));
+    let results = record(&out.join("results.json"));
     assert_eq!(results["metadata"]["interrupted"], true);
     assert!(std::fs::read_to_string(out.join("report.md"))
         .unwrap()
