@@ -161,8 +161,8 @@ impl DictTable {
         self.entries[i].value = v;
     }
 
-    /// Adds a key known to be absent.
-    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+    /// Adds a key known to be absent; returns its entry position.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) -> usize {
         self.version = next_version();
         if !self.indices.is_empty() && (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
             self.rebuild(self.used + 1);
@@ -180,6 +180,7 @@ impl DictTable {
         } else {
             self.place_index(hash, idx);
         }
+        self.entries.len() - 1
     }
 
     fn place_index(&mut self, hash: i64, idx: usize) {

@@ -16,7 +16,9 @@
 
 use crate::error::PyResult;
 use crate::objects::code::InlineCache;
+use crate::objects::dict::Find;
 use crate::objects::{CodeData, DictData, Gc, InstanceData, Kind, StrData};
+use crate::ops::dictops::find_str;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -29,13 +31,8 @@ impl Vm {
     /// Position of a `str` key in a dict (native equality only, as `dict_get_str`).
     pub fn dict_position_str(&self, d: Gc<DictData>, key: Value) -> Option<usize> {
         let s = Gc::<StrData>::from_value(key)?;
-        let h = s.hash();
-        let t = d.table.borrow();
-        let text = s.as_str();
-        match t.find(h, |k| {
-            Some(k == key || Gc::<StrData>::from_value(k).is_some_and(|ks| ks.as_str() == text))
-        }) {
-            crate::objects::dict::Find::Found(i) => Some(i),
+        match find_str(&d.table.borrow(), s, key) {
+            Find::Found(i) => Some(i),
             _ => None,
         }
     }
@@ -53,18 +50,21 @@ impl Vm {
             let cell = &code.caches[at];
             let c = cell.get();
             let cls = inst.header().class() as u64;
-            if c.kind == IC_SLOT && c.key1 == cls && c.key2 == self.type_epoch {
+            // A hit for this class in this type epoch also says the class has no data
+            // descriptor for `name`, whatever slot the key sits in for this instance.
+            let known_plain = c.kind == IC_SLOT && c.key1 == cls && c.key2 == self.type_epoch;
+            if known_plain {
                 if let Some(e) = inst.dict.get().table.borrow().entry_at(c.index as usize) {
                     if e.key == name {
                         return Ok(e.value);
                     }
                 }
             }
-            let class = self.class_of(obj);
-            let plain = match self.lookup_type(class, name) {
-                None => true,
-                Some(d) => !self.is_data_descriptor(d),
-            };
+            let plain = known_plain
+                || match self.lookup_type(self.class_of(obj), name) {
+                    None => true,
+                    Some(d) => !self.is_data_descriptor(d),
+                };
             if plain {
                 let d = inst.dict.get();
                 if let Some(pos) = self.dict_position_str(d, name) {
@@ -97,7 +97,10 @@ impl Vm {
             let cell = &code.caches[at];
             let c = cell.get();
             let cls = inst.header().class() as u64;
-            if c.kind == IC_SLOT && c.key1 == cls && c.key2 == self.type_epoch {
+            // The cache says the class (unchanged since: same type epoch) makes this a
+            // plain dict store; it also remembers where the key was last found.
+            let known_plain = c.kind == IC_SLOT && c.key1 == cls && c.key2 == self.type_epoch;
+            if known_plain {
                 let d = inst.dict.get();
                 let mut t = d.table.borrow_mut();
                 if t.entry_at(c.index as usize).is_some_and(|e| e.key == name) {
@@ -105,21 +108,12 @@ impl Vm {
                     return Ok(());
                 }
             }
-            let class = self.class_of(obj);
-            let custom_setattr = self
-                .lookup_type(class, self.names.setattr)
-                .is_some_and(|f| !crate::objects::is_kind(f, Kind::Builtin));
-            let plain = !custom_setattr
-                && name != self.names.class
-                && name != self.names.dict
-                && match self.lookup_type(class, name) {
-                    None => true,
-                    Some(d) => !self.is_data_descriptor(d),
-                };
-            if plain {
+            if known_plain || self.is_plain_store(obj, name) {
                 let d = inst.dict.get();
-                self.dict_set(d, name, value)?;
-                if let Some(pos) = self.dict_position_str(d, name) {
+                let Some(pos) = self.dict_set_str(d, name, value) else {
+                    return self.dict_set(d, name, value);
+                };
+                {
                     cell.set(InlineCache {
                         kind: IC_SLOT,
                         key1: cls,
@@ -132,6 +126,22 @@ impl Vm {
             }
         }
         self.setattr(obj, name, value)
+    }
+
+    /// Whether `obj.name = value` is a plain store into the instance dict: no custom
+    /// `__setattr__` and no data descriptor for `name` on the class.
+    fn is_plain_store(&mut self, obj: Value, name: Value) -> bool {
+        let class = self.class_of(obj);
+        let custom_setattr = self
+            .lookup_type(class, self.names.setattr)
+            .is_some_and(|f| !crate::objects::is_kind(f, Kind::Builtin));
+        !custom_setattr
+            && name != self.names.class
+            && name != self.names.dict
+            && match self.lookup_type(class, name) {
+                None => true,
+                Some(d) => !self.is_data_descriptor(d),
+            }
     }
 
     /// LOAD_METHOD with its inline cache.

@@ -3,11 +3,21 @@
 //! with the table unborrowed and restart if the dict changed meanwhile.
 
 use crate::error::PyResult;
-use crate::objects::dict::Find;
+use crate::objects::dict::{DictTable, Find};
 use crate::objects::iter::DictPart;
 use crate::objects::{DictData, DictViewData, Gc, Kind, StrData};
 use crate::value::Value;
 use crate::vm::Vm;
+
+/// Finds the `str` key `key` (= `s`) in `t`, comparing keys natively: a key that is not
+/// a `str` never equals it.
+#[inline]
+pub(crate) fn find_str(t: &DictTable, s: Gc<StrData>, key: Value) -> Find {
+    let text = s.as_str();
+    t.find(s.hash(), |k| {
+        Some(k == key || Gc::<StrData>::from_value(k).is_some_and(|ks| ks.as_str() == text))
+    })
+}
 
 /// Lookups restarted this often because `__eq__` keeps mutating the dict give up.
 const MAX_LOOKUP_RESTARTS: u32 = 10_000;
@@ -18,14 +28,25 @@ impl Vm {
     #[inline]
     pub fn dict_get_str(&self, d: Gc<DictData>, key: Value) -> Option<Value> {
         let s = Gc::<StrData>::from_value(key)?;
-        let h = s.hash();
         let t = d.table.borrow();
-        let text = s.as_str();
-        match t.find(h, |k| {
-            Some(k == key || Gc::<StrData>::from_value(k).is_some_and(|ks| ks.as_str() == text))
-        }) {
+        match find_str(&t, s, key) {
             Find::Found(i) => Some(t.entry(i).value),
             _ => None,
+        }
+    }
+
+    /// `d[key] = value` for a `str` key, deciding equality natively (for attribute
+    /// stores into namespaces); returns the entry position, or `None` (and does nothing)
+    /// if `key` is not a `str`.
+    pub fn dict_set_str(&self, d: Gc<DictData>, key: Value, value: Value) -> Option<usize> {
+        let s = Gc::<StrData>::from_value(key)?;
+        let mut t = d.table.borrow_mut();
+        match find_str(&t, s, key) {
+            Find::Found(i) => {
+                t.set_value(i, value);
+                Some(i)
+            }
+            _ => Some(t.insert_new(s.hash(), key, value)),
         }
     }
 
@@ -88,7 +109,9 @@ impl Vm {
         let h = self.hash(key)?;
         match self.dict_find(d, key, h)? {
             Some(i) => d.table.borrow_mut().set_value(i, value),
-            None => d.table.borrow_mut().insert_new(h, key, value),
+            None => {
+                d.table.borrow_mut().insert_new(h, key, value);
+            }
         }
         Ok(())
     }
