@@ -121,6 +121,8 @@ pub struct Vm {
     pub config: VmConfig,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
+    /// `sys.get_int_max_str_digits()` (0: no limit).
+    pub int_max_str_digits: usize,
     /// Bumped on every store into a class namespace; invalidates lookup caches.
     pub type_epoch: u64,
     /// Objects whose repr is being computed (for `[...]` on recursive containers).
@@ -158,6 +160,7 @@ impl Vm {
             permanent: Vec::new(),
             config,
             recursion_limit: 1000,
+            int_max_str_digits: crate::ops::int_str::DEFAULT_MAX_STR_DIGITS,
             type_epoch: 1,
             repr_stack: Vec::new(),
             stdout: Vec::with_capacity(8192),

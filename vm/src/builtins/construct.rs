@@ -667,12 +667,7 @@ impl Vm {
         if !clean.chars().all(|c| c.is_digit(base)) {
             return Err(err(self));
         }
-        if base == 10 && clean.len() > 4300 {
-            return Err(self.value_error(format!(
-                "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-                clean.len()
-            )));
-        }
+        self.check_int_parse_digits(clean.len(), base)?;
         let Some(mut v) = num_bigint::BigInt::parse_bytes(clean.as_bytes(), base) else {
             return Err(err(self));
         };

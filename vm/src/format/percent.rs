@@ -232,7 +232,7 @@ fn convert(vm: &mut Vm, ty: char, arg: Value, c: &Conv, pos: usize) -> PyResult<
                 'x' => mag.to_str_radix(16),
                 'X' => mag.to_str_radix(16).to_uppercase(),
                 'o' => mag.to_str_radix(8),
-                _ => mag.to_string(),
+                _ => vm.int_to_decimal(&mag)?,
             };
             if let Some(p) = c.precision {
                 if digits.len() < p {

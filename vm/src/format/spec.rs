@@ -196,7 +196,7 @@ pub fn format_int(vm: &mut Vm, i: &BigInt, spec: &str) -> PyResult<String> {
     let neg = i.is_negative();
     let mag = i.abs();
     let (digits, prefix) = match s.ty {
-        None | Some('d') | Some('n') => (mag.to_string(), ""),
+        None | Some('d') | Some('n') => (vm.int_to_decimal(&mag)?, ""),
         Some('b') => (mag.to_str_radix(2), "0b"),
         Some('o') => (mag.to_str_radix(8), "0o"),
         Some('x') => (mag.to_str_radix(16), "0x"),

@@ -60,12 +60,12 @@ pub(super) fn install(vm: &mut Vm) {
     vm.module_fn(m, "exit", exit);
     vm.module_fn(m, "setrecursionlimit", setrecursionlimit);
     vm.module_fn(m, "getrecursionlimit", getrecursionlimit);
+    vm.module_fn(m, "set_int_max_str_digits", set_int_max_str_digits);
+    vm.module_fn(m, "get_int_max_str_digits", get_int_max_str_digits);
     vm.module_fn(m, "exc_info", exc_info);
     vm.module_fn(m, "exception", exception);
     vm.module_fn(m, "intern", intern);
     vm.module_fn(m, "getsizeof", getsizeof);
-    vm.module_fn(m, "set_int_max_str_digits", set_int_max_str_digits);
-    vm.module_fn(m, "get_int_max_str_digits", get_int_max_str_digits);
     let flags = flags(vm);
     vm.module_attr(m, "flags", flags);
 }
@@ -212,6 +212,32 @@ fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_int(vm.recursion_limit as i64))
 }
 
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    const NAME: &str = "set_int_max_str_digits";
+    vm.only_kwargs(NAME, &args, &["maxdigits"])?;
+    if args.pos.len() + args.kw.len() > 1 {
+        let n = args.pos.len() + args.kw.len();
+        return Err(vm.type_error(format!("{NAME}() takes at most 1 argument ({n} given)")));
+    }
+    let Some(v) = vm.arg_or_kw(&args, 0, "maxdigits") else {
+        return Err(vm.type_error(format!(
+            "{NAME}() missing required argument 'maxdigits' (pos 1)"
+        )));
+    };
+    let n = vm.to_i64_index(v)?;
+    let min = crate::ops::int_str::MIN_MAX_STR_DIGITS as i64;
+    if n != 0 && n < min {
+        return Err(vm.value_error(format!("maxdigits must be 0 or larger than {min}")));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::NONE)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.arity("get_int_max_str_digits", &args, 0, 0)?;
+    Ok(vm.new_int(vm.int_max_str_digits as i64))
+}
+
 fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.arity("exc_info", &args, 0, 0)?;
     let e = vm.current_exception();
@@ -236,15 +262,6 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getsizeof(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(vm.unsupported("sys.getsizeof()"))
-}
-
-fn set_int_max_str_digits(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.unsupported("sys.set_int_max_str_digits()"))
-}
-
-fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.arity("get_int_max_str_digits", &args, 0, 0)?;
-    Ok(Value::small(4300))
 }
 
 /// The `sys` module object.

@@ -10,6 +10,7 @@ pub mod dictops;
 pub mod float;
 pub mod hash;
 pub mod int;
+pub mod int_str;
 pub mod item;
 pub mod iter;
 pub mod repr;

@@ -5,7 +5,7 @@
 //! `__repr__`/`__str__`, with CPython's `<__main__.C object at 0x...>` default.
 
 use super::float::as_float;
-use super::int::as_int;
+use super::int::{as_int, IntRef};
 use crate::error::PyResult;
 use crate::objects::iter::DictPart;
 use crate::objects::typeobj::tflags;
@@ -115,7 +115,10 @@ impl Vm {
         let cls = self.class_of(v);
         if !cls.has(tflags::HEAPTYPE) {
             if let Some(i) = as_int(v) {
-                return Ok(i.to_big().to_string());
+                return match i {
+                    IntRef::Small(n) => Ok(n.to_string()),
+                    IntRef::Big(b) => self.int_to_decimal(b),
+                };
             }
             if let Some(f) = as_float(v) {
                 return Ok(super::float::float_repr(f));
