@@ -39,7 +39,6 @@ pub fn format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
     let mut out = String::new();
     let mut next = 0usize;
     let mut i = 0;
-    let mut used_mapping = false;
     while i < chars.len() {
         let c = chars[i];
         i += 1;
@@ -50,6 +49,7 @@ pub fn format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
         if i >= chars.len() {
             return Err(vm.value_error("incomplete format"));
         }
+        let spec_start = i;
         let mut key: Option<String> = None;
         if chars[i] == '(' {
             let mut depth = 1;
@@ -162,7 +162,9 @@ pub fn format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
         }
         let ty = chars[i];
         i += 1;
-        if ty == '%' {
+        // Only a bare `%%` is a literal; with a key, flags, width or precision the `%`
+        // takes an argument and is then an unsupported conversion, as in CPython.
+        if ty == '%' && i - 1 == spec_start {
             out.push('%');
             continue;
         }
@@ -171,7 +173,8 @@ pub fn format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
                 let Some(m) = mapping else {
                     return Err(vm.type_error("format requires a mapping"));
                 };
-                used_mapping = true;
+                // After a keyed conversion no positional argument is left.
+                next = items.len();
                 let kv = vm.new_str(k.as_str());
                 vm.getitem(m, kv)?
             }
@@ -183,7 +186,6 @@ pub fn format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
     if next < items.len() && mapping.is_none() {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
-    let _ = used_mapping;
     Ok(vm.new_str(out))
 }
 

@@ -37,9 +37,10 @@ unary_float! {
     sinh => f64::sinh;
     cosh => f64::cosh;
     tanh => f64::tanh;
-    asinh => f64::asinh;
-    acosh => f64::acosh;
-    atanh => f64::atanh;
+    asinh => super::libc_math::asinh;
+    acosh => super::libc_math::acosh;
+    // atanh(±1) is infinite, but CPython reports it as a domain error, not a range error.
+    atanh => |x| if x.abs() == 1.0 { f64::NAN } else { super::libc_math::atanh(x) };
     fabs => f64::abs;
     degrees => f64::to_degrees;
     radians => f64::to_radians;
@@ -57,7 +58,7 @@ pub(super) fn install(vm: &mut Vm) {
         let f = vm.new_float(v);
         vm.module_attr(m, name, f);
     }
-    for &(name, f) in UNARY {
+    for &(name, f) in UNARY.iter().chain(super::math_special::FUNCS) {
         vm.module_fn(m, name, f);
     }
     for (name, f) in [
@@ -95,7 +96,8 @@ pub(super) fn install(vm: &mut Vm) {
     }
 }
 
-fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
+/// A float argument: a float, an int, or an object with `__float__`.
+pub(super) fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     if let Some(f) = as_float(v) {
         return Ok(f);
     }
@@ -129,7 +131,10 @@ fn finish(vm: &mut Vm, x: f64, r: f64) -> PyResult<Value> {
 /// as `m * 2**e` and give `f(m) + e * f(2)`; zero and negative arguments are domain errors.
 fn log_of(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(crate::ops::int::IntRef::Big(b)) = as_int(v) {
-        if b.is_positive() && b.bits() > 1000 {
+        if !b.is_positive() {
+            return Err(vm.value_error("math domain error"));
+        }
+        if b.bits() > 1000 {
             let bits = b.bits();
             let shift = bits - 60;
             let top = (b >> shift as usize).to_f64().unwrap_or(1.0);
@@ -180,8 +185,15 @@ fn log1p(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_float(x.ln_1p()))
 }
 
-fn two_floats(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {
-    vm.arity(name, args, 2, 2)?;
+/// Two positional float arguments (Argument Clinic's message when the count is wrong).
+pub(super) fn two_floats(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
+    }
+    if args.pos.len() != 2 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!("{name} expected 2 arguments, got {n}")));
+    }
     Ok((float_arg(vm, args.pos[0])?, float_arg(vm, args.pos[1])?))
 }
 

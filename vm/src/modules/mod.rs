@@ -2,7 +2,9 @@
 
 pub mod dis;
 pub mod gc;
+mod libc_math;
 pub mod math;
+mod math_special;
 pub mod sys;
 pub mod time;
 

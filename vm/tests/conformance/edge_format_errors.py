@@ -43,3 +43,17 @@ attempt("percent i", lambda: "%i %u" % (3.99, -2.5))
 attempt("percent precision int", lambda: "%.5d|%.3x" % (42, 255))
 attempt("eval spaces", lambda: eval("  1 + 1"))
 attempt("eval tab", lambda: eval("\t 2 * 3"))
+
+# %-format: a % with modifiers takes an argument; keyed conversions use up positional ones.
+cases = [
+    ('%(a)s %s', {'a': 1}), ('%s %(a)s', {'a': 1}), ('%(a)s %(a)s', {'a': 1}),
+    ('%s', {'a': 1}), ('%s %s', {'a': 1}), ('%5%|', ()), ('%-5%|', ()), ('%%', ()),
+    ('%5%|', (1,)), ('%-5%|', (1,)), ('%5%|%s', (1, 2)), ('%.3%|', (1,)),
+    ('%(a)%|', {'a': 1}), ('%(a)5%|', {'a': 1}), ('%*%|', (3,)), ('%*%|', (3, 4)),
+    ('%d%%', 50), ('100%% %s', ('sure',)),
+]
+for f, a in cases:
+    try:
+        print(repr(f), repr(f % a))
+    except Exception as e:
+        print(repr(f), type(e).__name__, e)
