@@ -96,6 +96,14 @@ pub fn parse(spec: &str) -> Result<Spec, String> {
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
         i += 1;
+        if let Some(&second @ (',' | '_')) = chars.get(i) {
+            let first = chars[i - 1];
+            return Err(if second == first {
+                format!("Cannot specify '{first}' with '{first}'.")
+            } else {
+                "Cannot specify both ',' and '_'.".into()
+            });
+        }
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;

@@ -158,7 +158,7 @@ fn resolve(
             };
         *auto = AutoIndex::Auto(n + 1);
         positional(vm, args, n)?
-    } else if let Some(n) = decimal_index(first) {
+    } else if let Some(n) = decimal_index(vm, first)? {
         if matches!(auto, AutoIndex::Auto(_)) {
             return Err(vm.value_error(
                 "cannot switch from automatic field numbering to manual field specification",
@@ -188,7 +188,7 @@ fn resolve(
             };
             let key = &r[..end];
             // Only plain digits index (`{0[-1]}` looks up the string "-1", as in CPython).
-            let k = match decimal_index(key) {
+            let k = match decimal_index(vm, key)? {
                 Some(n) => vm.new_int(n as i64),
                 None => vm.new_str(key),
             };
@@ -211,10 +211,14 @@ fn positional(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<Value> {
     }
 }
 
-/// A field name or index made only of ASCII digits, as a number.
-fn decimal_index(s: &str) -> Option<usize> {
+/// A field name or index made only of ASCII digits, as a number (too many digits for an
+/// index is CPython's ValueError).
+fn decimal_index(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+        return Ok(None);
     }
-    s.parse().ok()
+    match s.parse::<usize>() {
+        Ok(n) if n <= isize::MAX as usize => Ok(Some(n)),
+        _ => Err(vm.value_error("Too many decimal digits in format string")),
+    }
 }

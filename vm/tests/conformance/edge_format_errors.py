@@ -57,3 +57,11 @@ for f, a in cases:
         print(repr(f), repr(f % a))
     except Exception as e:
         print(repr(f), type(e).__name__, e)
+
+# Grouping twice, and indexes too long for a machine word.
+for s in ['{:,_}', '{:_,}', '{:,,}', '{:__}', '{99999999999999999999}', '{0[99999999999999999999]}',
+          '{:99999999999999999999}', '{:.99999999999999999999}', '{:_,d}', '{:,.2f}', '{:_x}']:
+    try:
+        print(s, repr(s.format(1)))
+    except Exception as e:
+        print(s, type(e).__name__, e)
