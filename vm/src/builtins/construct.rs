@@ -353,7 +353,10 @@ impl Vm {
         }
         if c == self.types.reversed.value() {
             no_kw(self)?;
-            self.arity_pos("reversed", pos.len(), 1, 1)?;
+            if pos.len() != 1 {
+                let n = pos.len();
+                return Err(self.type_error(format!("reversed expected 1 argument, got {n}")));
+            }
             return self.reversed(pos[0]);
         }
         if c == self.types.none.value() {
@@ -549,7 +552,10 @@ impl Vm {
     pub fn construct_int(&mut self, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         let a = crate::objects::function::Args { pos, kw };
         self.only_kwargs("int", &a, &["base"])?;
-        self.arity_pos("int", pos.len(), 0, 2)?;
+        if pos.len() > 2 {
+            let n = pos.len();
+            return Err(self.type_error(format!("int() takes at most 2 arguments ({n} given)")));
+        }
         let base = self.arg_or_kw(&a, 1, "base");
         let Some(x) = pos.first().copied() else {
             if base.is_some() {

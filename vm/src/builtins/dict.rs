@@ -152,7 +152,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.method_arity("fromkeys", &args, 1, 2)?;
+    vm.method_arity("dict.fromkeys", &args, 1, 2)?;
     let cls = args.pos[0];
     let value = args.get(2).unwrap_or(Value::NONE);
     let keys = vm.collect_iterable(args.pos[1])?;

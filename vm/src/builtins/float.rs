@@ -12,7 +12,7 @@ pub(super) fn install(vm: &mut Vm) {
     let t = vm.types.float;
     vm.add_method(t, "is_integer", is_integer);
     vm.add_method(t, "as_integer_ratio", as_integer_ratio);
-    vm.add_method(t, "conjugate", float_self);
+    vm.add_method(t, "conjugate", float_conjugate);
     vm.add_method(t, "__float__", float_self);
     vm.add_method(t, "__int__", float_int);
     vm.add_method(t, "__trunc__", float_int);
@@ -67,6 +67,11 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = num_integer::Integer::gcd(&num, &den);
     let (n, d) = (vm.int_from_big(&num / &g), vm.int_from_big(&den / &g));
     Ok(vm.new_tuple(vec![n, d]))
+}
+
+fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.method_arity("float.conjugate", &args, 0, 0)?;
+    float_self(vm, args)
 }
 
 fn float_self(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -75,7 +75,11 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.only_kwargs("sum", &args, &["start"])?;
-    vm.arity_pos("sum", args.len(), 1, 2)?;
+    match args.len() {
+        0 => return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)")),
+        1 | 2 => {}
+        n => return Err(vm.type_error(format!("sum() takes at most 2 arguments ({n} given)"))),
+    }
     let start = vm.arg_or_kw(&args, 1, "start").unwrap_or(Value::small(0));
     if crate::ops::as_str(start).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));

@@ -11,20 +11,19 @@ pub(super) fn install(vm: &mut Vm) {
     let t = vm.types.int;
     vm.add_method(t, "bit_length", bit_length);
     vm.add_method(t, "bit_count", bit_count);
-    vm.add_method(t, "conjugate", int_self);
-    vm.add_method(t, "__index__", int_self);
+    vm.add_method(t, "conjugate", int_conjugate);
+    vm.add_method(t, "__index__", int_index);
     vm.add_method(t, "__int__", int_self);
-    vm.add_method(t, "__trunc__", int_self);
-    vm.add_method(t, "__floor__", int_self);
-    vm.add_method(t, "__ceil__", int_self);
+    vm.add_method(t, "__trunc__", int_trunc);
+    vm.add_method(t, "__floor__", int_floor);
+    vm.add_method(t, "__ceil__", int_ceil);
     vm.add_method(t, "__float__", int_float);
     vm.add_method(t, "__abs__", int_abs);
     vm.add_method(t, "__neg__", int_neg);
-    vm.add_method(t, "__pos__", int_self);
+    vm.add_method(t, "__pos__", int_pos);
     vm.add_method(t, "__invert__", int_invert);
     vm.add_method(t, "__round__", int_round);
     vm.add_method(t, "as_integer_ratio", as_integer_ratio);
-    vm.add_method(t, "is_integer", is_integer);
 }
 
 fn this<'a>(vm: &mut Vm, args: &Args, name: &str) -> PyResult<IntRef<'a>> {
@@ -67,6 +66,25 @@ fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .sum(),
     };
     Ok(Value::small(n as i64))
+}
+
+/// Methods that return the int itself, each under its own name for error messages.
+macro_rules! int_identity {
+    ($($f:ident => $name:literal;)*) => {$(
+        fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            vm.method_arity($name, &args, 0, 0)?;
+            int_self(vm, args)
+        }
+    )*};
+}
+
+int_identity! {
+    int_conjugate => "int.conjugate";
+    int_index => "int.__index__";
+    int_trunc => "int.__trunc__";
+    int_floor => "int.__floor__";
+    int_ceil => "int.__ceil__";
+    int_pos => "int.__pos__";
 }
 
 fn int_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -118,9 +136,4 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let i = this(vm, &args, "as_integer_ratio")?.to_big().into_owned();
     let n = vm.int_from_big(i);
     Ok(vm.new_tuple(vec![n, Value::small(1)]))
-}
-
-fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.method_arity("int.is_integer", &args, 0, 0)?;
-    Ok(Value::TRUE)
 }

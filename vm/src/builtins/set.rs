@@ -99,6 +99,7 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.no_kwargs("update", &args)?;
     let s = this(vm, &args, "update")?;
     for &o in &args.pos[1..] {
         vm.set_update(s.value(), o)?;
@@ -118,6 +119,7 @@ fn init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Applies a set operation with each argument in turn (converting non-sets).
 fn fold(vm: &mut Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
+    vm.no_kwargs(name, &args)?;
     let s = this(vm, &args, name)?;
     let mut acc = s.value();
     if args.len() == 1 {
@@ -152,6 +154,7 @@ fn symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn inplace(vm: &mut Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
+    vm.no_kwargs(name, &args)?;
     let s = this(vm, &args, name)?;
     for &o in &args.pos[1..] {
         let other = if vm.is_any_set(o) {
@@ -173,6 +176,7 @@ fn difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.method_arity("symmetric_difference_update", &args, 1, 1)?;
     inplace(vm, args, "symmetric_difference_update", BinOp::Xor)
 }
 

@@ -61,7 +61,7 @@ fn str_list(vm: &mut Vm, parts: Vec<&str>) -> Value {
 }
 
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.only_kwargs("split", &args, &["sep", "maxsplit"])?;
+    vm.method_params("split", &args, &["sep", "maxsplit"])?;
     let s = this(vm, &args, "split")?;
     let sep = opt_str(vm, vm.arg_or_kw(&args, 1, "sep"), "must be str or None")?;
     let max = maxsplit(vm, &args)?;
@@ -103,7 +103,7 @@ fn split_whitespace(s: &str, max: i64) -> Vec<&str> {
 }
 
 fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.only_kwargs("rsplit", &args, &["sep", "maxsplit"])?;
+    vm.method_params("rsplit", &args, &["sep", "maxsplit"])?;
     let s = this(vm, &args, "rsplit")?;
     let sep = opt_str(vm, vm.arg_or_kw(&args, 1, "sep"), "must be str or None")?;
     let max = maxsplit(vm, &args)?;
@@ -425,7 +425,7 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.only_kwargs("splitlines", &args, &["keepends"])?;
+    vm.method_params("splitlines", &args, &["keepends"])?;
     let s = this(vm, &args, "splitlines")?;
     let keep = match vm.arg_or_kw(&args, 1, "keepends") {
         Some(v) => vm.truthy(v)?,

@@ -379,7 +379,7 @@ fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.only_kwargs("expandtabs", &args, &["tabsize"])?;
+    vm.method_params("expandtabs", &args, &["tabsize"])?;
     let s = this(vm, &args, "expandtabs")?;
     let size = match vm.arg_or_kw(&args, 1, "tabsize") {
         Some(v) => {
@@ -470,7 +470,10 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.arity("maketrans", &args, 1, 3)?;
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("str.maketrans() takes no keyword arguments"));
+    }
+    vm.arity_pos("maketrans", args.len(), 1, 3)?;
     let d = vm.new_dict();
     if args.len() == 1 {
         let Some(src) = Gc::<DictData>::from_value(args.pos[0]) else {
