@@ -65,12 +65,9 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("dict.popitem", &args, 0, 0)?;
     let d = this(vm, &args, "popitem")?;
-    let last = d.table.borrow().last();
+    let last = d.table.borrow_mut().pop_last();
     match last {
-        Some(i) => {
-            let e = d.table.borrow_mut().remove_at(i);
-            Ok(vm.new_tuple(vec![e.key, e.value]))
-        }
+        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
         None => {
             let msg = vm.new_str("popitem(): dictionary is empty");
             Err(vm.key_error(msg))

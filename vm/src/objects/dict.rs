@@ -228,19 +228,21 @@ impl DictTable {
         self.entries[i].key = Value::UNBOUND;
         self.entries[i].value = Value::UNBOUND;
         self.used -= 1;
-        while self.entries.last().is_some_and(|e| e.key.is_unbound()) {
-            self.entries.pop();
-        }
-        if self.used == 0 {
-            self.entries.clear();
-            self.indices.clear();
-        }
+        // The dummy stays (iterators keep their positions; CPython detects keys deleted and
+        // re-added during iteration the same way); growth squeezes dummies out.
         e
     }
 
-    /// The last live entry's position (for `popitem`).
-    pub fn last(&self) -> Option<usize> {
-        self.entries.iter().rposition(|e| !e.key.is_unbound())
+    /// Removes the last entry (`popitem`), dropping trailing dummies so that repeated
+    /// calls stay O(1).
+    pub fn pop_last(&mut self) -> Option<DictEntry> {
+        while self.entries.last().is_some_and(|e| e.key.is_unbound()) {
+            self.entries.pop();
+        }
+        let i = self.entries.len().checked_sub(1)?;
+        let e = self.remove_at(i);
+        self.entries.pop();
+        Some(e)
     }
 
     /// Removes everything.

@@ -32,6 +32,8 @@ pub enum IterState {
         pos: usize,
         part: DictPart,
         len: usize,
+        /// Entries produced so far.
+        seen: usize,
     },
     /// Over a set's slots.
     Set { set: Value, pos: usize, len: usize },

@@ -115,6 +115,7 @@ impl Vm {
                         pos: 0,
                         part: DictPart::Keys,
                         len,
+                        seen: 0,
                     },
                 )
             }
@@ -133,6 +134,7 @@ impl Vm {
                         pos: 0,
                         part: view.part,
                         len,
+                        seen: 0,
                     },
                 )
             }
@@ -256,6 +258,7 @@ impl Vm {
                 pos,
                 part,
                 len,
+                seen,
             } => {
                 let d = Gc::<DictData>::from_value(*dict).expect("dict");
                 if d.len() != *len {
@@ -265,8 +268,14 @@ impl Vm {
                 }
                 let entry = d.table.borrow().next_entry(*pos);
                 match entry {
+                    // One more entry than the dict holds: keys were deleted and re-added.
+                    Some(_) if *seen == *len => {
+                        *state = IterState::Done;
+                        return Err(self.runtime_error("dictionary keys changed during iteration"));
+                    }
                     Some((p, e)) => {
                         *pos = p + 1;
+                        *seen += 1;
                         let part = *part;
                         drop(state);
                         Ok(Some(match part {

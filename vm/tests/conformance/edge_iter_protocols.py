@@ -125,3 +125,29 @@ print("\x1ca\x1fb c".split(), repr("\x1c x \x1d".strip()))
 attempt("int x1c", lambda: int("\x1c 12"))
 print(int("\u3000 12 \x85"), float(" 1.5\t"))
 print("ǆemo ßtraße ﬁne".title(), "ßx".capitalize(), "Straße ΣΑΣ ﬁ".casefold(), "ab1cd".title())
+
+# Dict keys deleted and re-added during iteration.
+d = {1: 1}
+try:
+    for k in d:
+        del d[1]; d[2] = 2
+except RuntimeError as e:
+    print(e, d)
+d = {1: 1, 2: 2, 3: 3}
+try:
+    for k in d:
+        d[k] = k * 10
+    print(d)
+    for k in d:
+        del d[k]
+except RuntimeError as e:
+    print(e, d)
+d = {i: i for i in range(10)}
+it = iter(d.items())
+print(next(it))
+del d[5]; d[5] = 50
+try:
+    print(list(it))
+except RuntimeError as e:
+    print(e)
+print(list(it))
