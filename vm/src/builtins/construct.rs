@@ -635,7 +635,8 @@ impl Vm {
             let r = crate::ops::repr::str_repr(s);
             vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
         };
-        let t = s.trim();
+        let converted = crate::ops::unicode_digits::ascii_digits(s.trim());
+        let t = converted.as_ref();
         let (neg, body) = match t.strip_prefix('-') {
             Some(r) => (true, r),
             None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -702,11 +703,13 @@ impl Vm {
             return self.int_to_f64(&i);
         }
         if let Some(s) = crate::ops::as_str(x) {
-            let t = s.trim();
+            let converted = crate::ops::unicode_digits::ascii_digits(s.trim());
+            let t = converted.as_ref();
             let clean: String = t.chars().filter(|&c| c != '_').collect();
             let ok_underscores = !t.starts_with('_') && !t.ends_with('_') && !t.contains("__");
             let lower = clean.to_ascii_lowercase();
-            let parsed = match lower.trim_start_matches(['+', '-']) {
+            let unsigned = lower.strip_prefix(['+', '-']).unwrap_or(&lower);
+            let parsed = match unsigned {
                 "inf" | "infinity" => Some(if lower.starts_with('-') {
                     f64::NEG_INFINITY
                 } else {

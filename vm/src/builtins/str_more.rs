@@ -177,15 +177,9 @@ fn pred(vm: &mut Vm, args: Args, name: &str, p: impl Fn(&str) -> bool) -> PyResu
     Ok(Value::bool(p(s)))
 }
 
-/// Unicode decimal digits (category Nd), approximated: numeric characters outside the
-/// blocks of fractions, superscripts, Roman numerals and enclosed numbers.
+/// Unicode decimal digits (category Nd).
 fn is_decimal_char(c: char) -> bool {
-    if c.is_ascii_digit() {
-        return true;
-    }
-    let u = c as u32;
-    c.is_numeric()
-        && !matches!(u, 0xb2 | 0xb3 | 0xb9 | 0xbc..=0xbe | 0x2070..=0x209f | 0x2150..=0x218f | 0x2460..=0x24ff | 0x2776..=0x2793 | 0x3007 | 0x3021..=0x3029 | 0x3192..=0x3195 | 0x3220..=0x3229 | 0x3280..=0x3289)
+    crate::ops::unicode_digits::decimal_value(c).is_some()
 }
 
 fn is_digit_char(c: char) -> bool {

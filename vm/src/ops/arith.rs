@@ -163,7 +163,32 @@ impl Vm {
                 return Ok(Some(r));
             }
         }
+        if op == BinOp::Mul {
+            return self.repeat_by_index(a, b);
+        }
         Ok(None)
+    }
+
+    /// Sequence repetition by an object with `__index__` (CPython's `sq_repeat`, tried
+    /// after both operands' `__mul__`/`__rmul__`).
+    fn repeat_by_index(&mut self, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (seq, count) = match (seq_kind(a), seq_kind(b)) {
+            (Some(_), _) if as_int(b).is_none() => (a, b),
+            (_, Some(_)) if as_int(a).is_none() => (b, a),
+            _ => return Ok(None),
+        };
+        let cls = self.class_of(count);
+        if self.lookup_type(cls, self.names.index).is_none() {
+            return Ok(None);
+        }
+        let Some(n) = self.to_index(count)?.to_i64() else {
+            let t = self.type_name_of(count);
+            return Err(
+                self.overflow_error(format!("cannot fit '{t}' into an index-sized integer"))
+            );
+        };
+        let n = self.new_int(n);
+        self.with_roots(&[seq, n], |vm| vm.builtin_binop(seq, n, BinOp::Mul))
     }
 
     /// `a op= b`.

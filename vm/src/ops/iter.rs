@@ -271,7 +271,7 @@ impl Vm {
                     // One more entry than the dict holds: keys were deleted and re-added.
                     Some(_) if *seen == *len => {
                         *state = IterState::Done;
-                        return Err(self.runtime_error("dictionary keys changed during iteration"));
+                        Err(self.runtime_error("dictionary keys changed during iteration"))
                     }
                     Some((p, e)) => {
                         *pos = p + 1;

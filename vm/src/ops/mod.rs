@@ -16,6 +16,7 @@ pub mod iter;
 pub mod repr;
 pub mod setops;
 pub mod slice;
+pub mod unicode_digits;
 pub mod with;
 
 use crate::objects::{Gc, InstanceData, Kind, StrData};

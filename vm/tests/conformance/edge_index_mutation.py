@@ -76,3 +76,29 @@ print(len(r[:: 2 ** 40]), r[::2 ** 40][-1])
 print(r[5:-5:3][2], range(0, 10 ** 25, 7)[10 ** 3: -10 ** 3][-1])
 attempt("huge len", lambda: len(r))
 print(range(10)[::-3], range(10)[8:2:-2], list(range(10)[-100:100:4]))
+
+# Sequence repetition by objects with __index__.
+class K:
+    def __index__(self): return 2
+print([1] * K(), 'ab' * K(), (1,) * K(), K() * [3], K() * 'x')
+x = [1, 2, 3]
+class C:
+    def __mul__(self, o): return 'k'
+    def __index__(self): x.clear(); return 2
+print(x * C(), x)
+class L(list):
+    pass
+print(L([1, 2]) * K(), type(L([1]) * K()).__name__)
+class N:
+    pass
+for bad in (lambda: [1] * N(), lambda: N() * 'a', lambda: [1] * 1.5):
+    try:
+        bad()
+    except TypeError as e:
+        print('TypeError:', e)
+class Big:
+    def __index__(self): return 2**70
+try:
+    [1] * Big()
+except (OverflowError, MemoryError) as e:
+    print(type(e).__name__, e)

@@ -50,3 +50,13 @@ attempt("shift huge", lambda: 1 << (2 ** 70))
 attempt("frozenset hash", lambda: [hash(frozenset(range(n))) for n in range(6)])
 attempt("frozenset hash2", lambda: hash(frozenset(["a"])) == hash(frozenset(["a"])))
 attempt("frozenset order", lambda: list({frozenset([1]), frozenset([1, 2, 3]), frozenset()}))
+
+# Unicode decimal digits in int(), float() and str.isdecimal().
+for s in ['١٢', '  ١٢٣ ', '１２３', '-٣', '٣.٥', '１e３', '٠x١', '1_٢', '𝟏𝟐', '²', '--inf', '+-1', '-inf', '+nan', 'infinity', '- 1']:
+    for f in (int, float):
+        try:
+            print(repr(s), f.__name__, repr(f(s)))
+        except ValueError as e:
+            print(repr(s), f.__name__, 'ValueError', e)
+print('١٢'.isdecimal(), '²'.isdecimal(), '²'.isdigit(), '٣'.isdigit(), 'Ⅻ'.isdecimal(), '𝟏'.isdecimal(), '〇'.isdecimal())
+print(int('٣', 16), int('１０', 2))
