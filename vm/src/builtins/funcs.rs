@@ -77,22 +77,38 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let sep = opt_str(vm, "sep", " ")?;
     let end = opt_str(vm, "end", "\n")?;
-    let mut out = String::new();
+    // As CPython: `file=None` means `sys.stdout` as it is now; if that is None, nothing
+    // is printed. Each argument is converted and written in turn, separators and the end
+    // as separate writes (a Python file object sees every piece).
+    let file = match vm.kwarg(&args, "file").filter(|f| !f.is_none()) {
+        Some(f) => Some(f),
+        None => match current_stdout(vm) {
+            Some(f) if f.is_none() => return Ok(Value::NONE),
+            f => f,
+        },
+    };
     for (i, &v) in args.pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            vm.write_to(file, &sep)?;
         }
-        out.push_str(&vm.str(v)?);
+        let piece = vm.str(v)?;
+        vm.write_to(file, &piece)?;
     }
-    out.push_str(&end);
-    let file = vm.kwarg(&args, "file").filter(|f| !f.is_none());
-    vm.write_to(file, &out)?;
+    vm.write_to(file, &end)?;
     if let Some(f) = vm.kwarg(&args, "flush") {
         if vm.truthy(f)? {
             vm.flush_file(file)?;
         }
     }
     Ok(Value::NONE)
+}
+
+/// `sys.stdout` as the program last set it (`None` if the `sys` module has no such
+/// attribute).
+fn current_stdout(vm: &mut Vm) -> Option<Value> {
+    let sys = crate::modules::sys::sys_module(vm)?;
+    let name = vm.intern("stdout");
+    vm.dict_get_str(sys.dict, name)
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
