@@ -119,6 +119,7 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.report_uncaught(e),
         };
+        self.close_suspended_globals(module.dict);
         self.flush_stdout();
         status
     }

@@ -125,6 +125,9 @@ pub struct Vm {
     pub int_max_str_digits: usize,
     /// Bumped on every store into a class namespace; invalidates lookup caches.
     pub type_epoch: u64,
+    /// The generator a call made last, and where: (frame depth, index of the instruction
+    /// after the call). GET_ITER_FRESH compares with it; never dereferenced.
+    pub fresh_generator: (u64, usize, usize),
     /// Objects whose repr is being computed (for `[...]` on recursive containers).
     pub repr_stack: Vec<Value>,
     /// Buffered standard output.
@@ -162,6 +165,7 @@ impl Vm {
             recursion_limit: 1000,
             int_max_str_digits: crate::ops::int_str::DEFAULT_MAX_STR_DIGITS,
             type_epoch: 1,
+            fresh_generator: (0, 0, 0),
             repr_stack: Vec::new(),
             stdout: Vec::with_capacity(8192),
             stdout_tty: is_tty(1),

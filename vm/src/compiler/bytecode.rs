@@ -252,6 +252,12 @@ define_instrs! {
     JumpIfTrue = "JUMP_IF_TRUE" { cond: Reg => R, target: u32 => Jump },
     /// `dst = iter(src)`.
     GetIter = "GET_ITER" { dst: Reg => W, src: Reg => R },
+    /// As GET_ITER, for a `for` loop over the result of the call just before it: a
+    /// generator that call created is owned by the loop (nothing else can refer to it), so
+    /// leaving the loop early closes it, as CPython's reference counting does.
+    GetIterFresh = "GET_ITER_FRESH" { dst: Reg => W, src: Reg => R },
+    /// Closes the loop-owned generator in `iter`, if it is one (on `break` and `return`).
+    CloseIter = "CLOSE_ITER" { iter: Reg => R },
     /// `dst = next(iter)`, or jump to `target` when the iterator is exhausted.
     ForIter = "FOR_ITER" { dst: Reg => W, iter: Reg => R, target: u32 => Jump },
     /// `dst = func(func+1, ..., func+argc)`.

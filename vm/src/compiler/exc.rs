@@ -274,10 +274,16 @@ impl<'a> Codegen<'a> {
         };
         let depth = blocks.len();
         let resumed = self.unwind_blocks(loop_index + 1, depth)?;
-        let FBlock::Loop { top, .. } = self.unit().fblocks[loop_index] else {
+        let FBlock::Loop {
+            top, owned_iter, ..
+        } = self.unit().fblocks[loop_index]
+        else {
             unreachable!("loop")
         };
         if is_break {
+            if let Some(iter) = owned_iter {
+                self.emit(Instr::CloseIter { iter });
+            }
             let j = self.emit(Instr::Jump { target: 0 });
             if let FBlock::Loop { breaks, .. } = &mut self.unit().fblocks[loop_index] {
                 breaks.push(j);
@@ -337,7 +343,12 @@ impl<'a> Codegen<'a> {
                     });
                     self.unit().free_to(r);
                 }
-                FBlock::Loop { .. } | FBlock::TryExcept { .. } => {}
+                FBlock::Loop { owned_iter, .. } => {
+                    if let Some(iter) = *owned_iter {
+                        self.emit(Instr::CloseIter { iter });
+                    }
+                }
+                FBlock::TryExcept { .. } => {}
             }
         }
         Ok(resumed)

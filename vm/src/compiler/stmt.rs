@@ -426,6 +426,7 @@ impl<'a> Codegen<'a> {
         self.unit().fblocks.push(FBlock::Loop {
             top,
             breaks: Vec::new(),
+            owned_iter: None,
         });
         self.stmts(&w.body)?;
         self.emit(Instr::JumpBack { target: top });
@@ -451,7 +452,13 @@ impl<'a> Codegen<'a> {
     ) -> Result<(), CompileError> {
         let src = self.expr_any(iter)?;
         let it = self.unit().temp();
-        self.emit(Instr::GetIter { dst: it, src });
+        // The result of a call is referenced by nothing else yet: the loop may own it.
+        let owned_iter = matches!(iter, Expr::Call(_)).then_some(it);
+        if owned_iter.is_some() {
+            self.emit(Instr::GetIterFresh { dst: it, src });
+        } else {
+            self.emit(Instr::GetIter { dst: it, src });
+        }
         let top = self.unit().here();
         let direct = match target {
             Expr::Name(n) => self.local_reg(n.id.as_str()),
@@ -469,6 +476,7 @@ impl<'a> Codegen<'a> {
         self.unit().fblocks.push(FBlock::Loop {
             top,
             breaks: Vec::new(),
+            owned_iter,
         });
         self.stmts(body)?;
         self.emit(Instr::JumpBack { target: top });

@@ -39,6 +39,8 @@ pub enum FBlock<'a> {
         top: u32,
         /// Jumps to patch to the loop's end.
         breaks: Vec<usize>,
+        /// A `for` loop's iterator register when it may own a generator (GET_ITER_FRESH).
+        owned_iter: Option<Reg>,
     },
     /// The body of `try` (with except handlers).
     TryExcept {

@@ -9,7 +9,7 @@
 use super::frame::{Frame, RetTo};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::objects::generator::GenState;
-use crate::objects::{FunctionData, Gc, GeneratorData};
+use crate::objects::{DictData, FunctionData, Gc, GeneratorData, ListData, TupleData};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
@@ -55,8 +55,11 @@ impl Vm {
                 name: fun.name.get(),
                 qualname: fun.qualname.get(),
                 is_coroutine,
+                loop_owned: Cell::new(false),
             },
         );
+        let site = self.frames.last().map_or(0, |f| f.pc);
+        self.fresh_generator = (g.value().raw(), self.frames.len(), site);
         Ok(g.value())
     }
 
@@ -225,6 +228,64 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// GET_ITER_FRESH: `v` comes from the call just before the instruction at `at`; if that
+    /// call created it as a generator, the loop owns it.
+    pub(crate) fn claim_fresh_generator(&mut self, v: Value, at: usize) {
+        if self.fresh_generator != (v.raw(), self.frames.len(), at) {
+            return;
+        }
+        if let Some(g) = Gc::<GeneratorData>::from_value(v) {
+            if g.state.get() == GenState::Created && !g.is_coroutine {
+                g.loop_owned.set(true);
+            }
+        }
+    }
+
+    /// CLOSE_ITER: closes a loop-owned generator. Its errors cannot propagate (CPython
+    /// closes it while releasing the last reference): they are reported on stderr.
+    pub(crate) fn close_owned_iter(&mut self, v: Value) {
+        let Some(g) = Gc::<GeneratorData>::from_value(v) else {
+            return;
+        };
+        if !g.loop_owned.replace(false) {
+            return;
+        }
+        if let Err(e) = self.gen_close(g) {
+            let what = self.repr(v).unwrap_or_default();
+            let report = self.format_exception(e.value());
+            self.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
+        }
+    }
+
+    /// At exit, CPython's reference counting closes the generators that module globals
+    /// still hold suspended, running their `finally` blocks. pyrite closes those held by
+    /// `globals` directly or as an item of a list, tuple or dict there, in definition order.
+    pub fn close_suspended_globals(&mut self, globals: Gc<DictData>) {
+        let mut found = Vec::new();
+        for (_, v) in self.dict_items(globals) {
+            if let Some(l) = Gc::<ListData>::from_value(v) {
+                found.extend(l.items.borrow().iter().copied());
+            } else if let Some(t) = Gc::<TupleData>::from_value(v) {
+                found.extend(t.items.iter().copied());
+            } else if let Some(d) = Gc::<DictData>::from_value(v) {
+                found.extend(self.dict_items(d).into_iter().map(|(_, v)| v));
+            } else {
+                found.push(v);
+            }
+        }
+        found.retain(|&v| {
+            Gc::<GeneratorData>::from_value(v)
+                .is_some_and(|g| g.state.get() == GenState::Suspended)
+        });
+        self.with_roots(&found.clone(), |vm| {
+            for v in found {
+                let g = Gc::<GeneratorData>::from_value(v).expect("generator");
+                g.loop_owned.set(true);
+                vm.close_owned_iter(v);
+            }
+        });
     }
 
     /// Calls `close()` on an iterator if it has one.

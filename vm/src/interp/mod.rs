@@ -328,6 +328,15 @@ impl Vm {
                             let v = r!(src);
                             r!(dst) = tri!(self.get_iter(v));
                         }
+                        Instr::GetIterFresh { dst, src } => {
+                            let v = r!(src);
+                            self.claim_fresh_generator(v, pc - 1);
+                            r!(dst) = tri!(self.get_iter(v));
+                        }
+                        Instr::CloseIter { iter } => {
+                            self.frames[fi].pc = pc;
+                            self.close_owned_iter(r!(iter));
+                        }
                         Instr::ForIter { dst, iter, target } => {
                             let it = r!(iter);
                             self.frames[fi].pc = pc;

@@ -47,6 +47,9 @@ pub struct GeneratorData {
     pub qualname: Value,
     /// Whether this is a coroutine (`async def`).
     pub is_coroutine: bool,
+    /// Owned by the `for` loop iterating over it (see GET_ITER_FRESH): closed when the
+    /// loop is left early.
+    pub loop_owned: Cell<bool>,
 }
 
 impl Payload for GeneratorData {
