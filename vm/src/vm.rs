@@ -128,6 +128,8 @@ pub struct Vm {
     /// The generator a call made last, and where: (frame depth, index of the instruction
     /// after the call). GET_ITER_FRESH compares with it; never dereferenced.
     pub fresh_generator: (u64, usize, usize),
+    /// The `()` singleton (unbound until first needed).
+    pub empty_tuple: Value,
     /// Objects whose repr is being computed (for `[...]` on recursive containers).
     pub repr_stack: Vec<Value>,
     /// Buffered standard output.
@@ -166,6 +168,7 @@ impl Vm {
             int_max_str_digits: crate::ops::int_str::DEFAULT_MAX_STR_DIGITS,
             type_epoch: 1,
             fresh_generator: (0, 0, 0),
+            empty_tuple: Value::UNBOUND,
             repr_stack: Vec::new(),
             stdout: Vec::with_capacity(8192),
             stdout_tty: is_tty(1),
@@ -203,6 +206,20 @@ impl Vm {
 
     /// A new `tuple`.
     pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            // `()` is a singleton, as in CPython (`() is ()`).
+            if self.empty_tuple.is_unbound() {
+                let t = self.alloc(
+                    self.types.tuple,
+                    TupleData {
+                        items: Box::new([]),
+                    },
+                );
+                self.make_permanent(t.value());
+                self.empty_tuple = t.value();
+            }
+            return self.empty_tuple;
+        }
         self.alloc(
             self.types.tuple,
             TupleData {

@@ -18,10 +18,16 @@ macro_rules! binop_natives {
         $(
             fn $fwd(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.method_arity(stringify!($fwd), &args, 1, 1)?;
+                if int_with_non_int(args.pos[0], args.pos[1]) {
+                    return Ok(Value::NOT_IMPLEMENTED);
+                }
                 Ok(vm.builtin_binop(args.pos[0], args.pos[1], $op)?.unwrap_or(Value::NOT_IMPLEMENTED))
             }
             fn $rev(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.method_arity(stringify!($rev), &args, 1, 1)?;
+                if int_with_non_int(args.pos[0], args.pos[1]) {
+                    return Ok(Value::NOT_IMPLEMENTED);
+                }
                 Ok(vm.builtin_binop(args.pos[1], args.pos[0], $op)?.unwrap_or(Value::NOT_IMPLEMENTED))
             }
         )*
@@ -51,6 +57,9 @@ macro_rules! cmp_natives {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.method_arity(stringify!($name), &args, 1, 1)?;
+                if int_with_non_int(args.pos[0], args.pos[1]) {
+                    return Ok(Value::NOT_IMPLEMENTED);
+                }
                 vm.builtin_compare_value(args.pos[0], args.pos[1], $op)
             }
         )*
@@ -65,6 +74,13 @@ cmp_natives! {
     le => CmpOp::Le;
     gt => CmpOp::Gt;
     ge => CmpOp::Ge;
+}
+
+/// `int`'s operator methods only take ints: with anything else (a float too) they return
+/// NotImplemented, leaving the operation to the other operand.
+fn int_with_non_int(me: Value, other: Value) -> bool {
+    use crate::ops::int::as_int;
+    as_int(me).is_some() && as_int(other).is_none()
 }
 
 fn unwrap(v: Value) -> Value {

@@ -72,6 +72,8 @@ pub struct Scope {
     pub children: Vec<usize>,
     /// Contains `yield`.
     pub is_generator: bool,
+    /// An `async def` body (where `await` is allowed).
+    pub is_async: bool,
     /// A class body whose methods need the `__class__` cell.
     pub needs_class_cell: bool,
     /// Class bodies: names bound in the class that nested functions read from an enclosing
@@ -109,6 +111,7 @@ impl Scope {
             params: Vec::new(),
             children: Vec::new(),
             is_generator: false,
+            is_async: false,
             needs_class_cell: false,
             passthrough: Vec::new(),
             private: None,
@@ -316,6 +319,17 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// Whether the current scope is a comprehension inside an `async def`.
+    fn in_async_comprehension(&self) -> bool {
+        let mut scopes = self.stack.iter().rev().map(|&id| &self.table.scopes[id]);
+        scopes
+            .next()
+            .is_some_and(|s| s.kind == ScopeKind::Comprehension)
+            && scopes
+                .find(|s| s.kind != ScopeKind::Comprehension)
+                .is_some_and(|s| s.kind == ScopeKind::Function && s.is_async)
+    }
+
     fn cur(&mut self) -> &mut Scope {
         let id = *self.stack.last().expect("scope");
         &mut self.table.scopes[id]
@@ -383,12 +397,14 @@ impl Builder<'_> {
         args: &ast::Arguments,
         body: &[Stmt],
         decorators: &[Expr],
+        is_async: bool,
     ) -> Result<(), CompileError> {
         for d in decorators {
             self.expr(d)?;
         }
         self.args_defaults(args)?;
         self.push(node, ScopeKind::Function);
+        self.cur().is_async = is_async;
         self.params(args);
         self.stmts(body)?;
         self.stack.pop();
@@ -419,11 +435,11 @@ impl Builder<'_> {
     fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
         match s {
             Stmt::FunctionDef(f) => {
-                self.function(key(f), &f.args, &f.body, &f.decorator_list)?;
+                self.function(key(f), &f.args, &f.body, &f.decorator_list, false)?;
                 self.cur().add(f.name.as_str(), ASSIGNED);
             }
             Stmt::AsyncFunctionDef(f) => {
-                self.function(key(f), &f.args, &f.body, &f.decorator_list)?;
+                self.function(key(f), &f.args, &f.body, &f.decorator_list, true)?;
                 self.cur().add(f.name.as_str(), ASSIGNED);
             }
             Stmt::ClassDef(c) => {
@@ -714,8 +730,16 @@ impl Builder<'_> {
                 &c.generators,
                 &[&c.key, &c.value],
             )?,
+            Expr::Await(a) if self.cur().kind == ScopeKind::Function && self.cur().is_async => {
+                self.expr(&a.value)?;
+            }
+            Expr::Await(_) if self.in_async_comprehension() => {
+                return Err(CompileError::unsupported(
+                    "'await' in a comprehension (asynchronous comprehensions)",
+                    self.src.loc(e.range().start()),
+                ));
+            }
             Expr::Await(_) => {
-                // `async def` is not supported, so every `await` is outside one.
                 let msg = if self.cur().kind == ScopeKind::Module {
                     "'await' outside function"
                 } else {

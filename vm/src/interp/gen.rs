@@ -276,8 +276,7 @@ impl Vm {
             }
         }
         found.retain(|&v| {
-            Gc::<GeneratorData>::from_value(v)
-                .is_some_and(|g| g.state.get() == GenState::Suspended)
+            Gc::<GeneratorData>::from_value(v).is_some_and(|g| g.state.get() == GenState::Suspended)
         });
         self.with_roots(&found.clone(), |vm| {
             for v in found {

@@ -469,8 +469,12 @@ impl Vm {
                             count,
                         } => {
                             let s = base + b as usize;
-                            let items: Box<[Value]> = self.stack[s..s + count as usize].into();
-                            r!(dst) = self.alloc(self.types.tuple, TupleData { items }).value();
+                            r!(dst) = if count == 0 {
+                                self.new_tuple(Vec::new())
+                            } else {
+                                let items: Box<[Value]> = self.stack[s..s + count as usize].into();
+                                self.alloc(self.types.tuple, TupleData { items }).value()
+                            };
                         }
                         Instr::BuildList {
                             dst,
