@@ -273,11 +273,21 @@ pub fn set_special_attr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> P
     }
     if let Some(e) = Gc::<ExceptionData>::from_value(obj) {
         match n {
-            "__cause__" => {
-                e.cause.set(value);
-                e.suppress_context.set(true);
+            "__cause__" | "__context__" => {
+                let base = vm.types.exc(crate::error::ExcKind::BaseException);
+                if !value.is_none() && !vm.is_instance(value, base) {
+                    let what = if n == "__cause__" { "cause" } else { "context" };
+                    return Err(vm.type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    )));
+                }
+                if n == "__cause__" {
+                    e.cause.set(value);
+                    e.suppress_context.set(true);
+                } else {
+                    e.context.set(value);
+                }
             }
-            "__context__" => e.context.set(value),
             "__suppress_context__" => {
                 let t = vm.truthy(value)?;
                 e.suppress_context.set(t);
@@ -287,7 +297,11 @@ pub fn set_special_attr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> P
                 let t = vm.new_tuple(items);
                 e.args.set(t);
             }
-            "__traceback__" => {}
+            "__traceback__" => {
+                if !value.is_none() && vm.type_name_of(value) != "traceback" {
+                    return Err(vm.type_error("__traceback__ must be a traceback or None"));
+                }
+            }
             _ => {
                 let d = exception_dict(vm, e);
                 vm.dict_set(d, name, value)?;

@@ -199,7 +199,9 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let items = std::mem::take(&mut *l.items.borrow_mut());
     let result = vm.sort_values(items.clone(), key, rev);
-    let modified = !l.items.borrow().is_empty();
+    // The list is empty with no buffer while sorting: anything that grew it (even if it
+    // was emptied again) left a buffer behind, like CPython's `allocated` check.
+    let modified = l.items.borrow().capacity() > 0;
     match result {
         Ok(sorted) => {
             *l.items.borrow_mut() = sorted;

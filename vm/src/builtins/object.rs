@@ -2,6 +2,7 @@
 
 use crate::error::PyResult;
 use crate::objects::function::Args;
+use crate::objects::typeobj::tflags;
 use crate::objects::{Gc, TypeData};
 use crate::ops::compare::CmpOp;
 use crate::value::Value;
@@ -31,15 +32,65 @@ pub(super) fn install(vm: &mut Vm) {
     vm.add_method(t, "__subclasses__", type_subclasses);
 }
 
-fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// Whether class `t` inherits `object`'s own `__new__` (`is_new`) or `__init__`.
+fn inherits_object_slot(vm: &mut Vm, t: Gc<TypeData>, is_new: bool) -> bool {
+    let name = if is_new { vm.names.new } else { vm.names.init };
+    let object = vm.types.object;
+    vm.lookup_type(t, name) == vm.lookup_type(object, name)
+}
+
+/// CPython's `object.__init__`: extra arguments are an error unless the class overrides
+/// `__new__` (and not `__init__`).
+fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.len() > 1 || !args.kw.is_empty() {
+        let t = vm.class_of(args.pos[0]);
+        if !inherits_object_slot(vm, t, false) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if inherits_object_slot(vm, t, true) {
+            let n = vm.type_name(t);
+            return Err(vm.type_error(format!(
+                "{n}.__init__() takes exactly one argument (the instance to initialize)"
+            )));
+        }
+    }
     Ok(Value::NONE)
 }
 
+/// CPython's `object.__new__`: extra arguments are an error unless the class overrides
+/// `__init__` (and not `__new__`); built-in types need their own `__new__`.
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(&cls) = args.pos.first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
     let t = vm.type_arg(cls, "object.__new__(X): X is not a type object")?;
+    let mut solid = t;
+    while solid.has(tflags::HEAPTYPE) {
+        let base = solid.bases.borrow().first().copied();
+        match base.and_then(Gc::<TypeData>::from_value) {
+            Some(b) => solid = b,
+            None => break,
+        }
+    }
+    if solid != vm.types.object {
+        let (n, b) = (vm.type_name(t), vm.type_name(solid));
+        return Err(vm.type_error(format!(
+            "object.__new__({n}) is not safe, use {b}.__new__()"
+        )));
+    }
+    if args.len() > 1 || !args.kw.is_empty() {
+        if !inherits_object_slot(vm, t, true) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if inherits_object_slot(vm, t, false) {
+            let n = vm.type_name(t);
+            return Err(vm.type_error(format!("{n}() takes no arguments")));
+        }
+    }
     vm.default_new(t, &args.pos[1..])
 }
 
