@@ -223,10 +223,11 @@ impl Vm {
                 }
             }
             _ => {
-                let t = self.copy_table(sa);
+                // As CPython: a copy of `b` updated with `a` (this decides iteration order).
+                let t = self.copy_table(sb);
                 let r = self.new_set_obj(t, frozen);
                 let rs = self.set_of(r);
-                let keys: Vec<Value> = sb.table.borrow().iter().map(|(_, k)| k).collect();
+                let keys: Vec<Value> = sa.table.borrow().iter().map(|(_, k)| k).collect();
                 for k in keys {
                     if !self.set_discard(rs, k)? {
                         self.set_add_raw(rs, k)?;

@@ -24,3 +24,12 @@ except TypeError as e:
 print(a.union([7]) == a | {7}, sorted(a.union([9], (10,), "x" and [11])))
 print({1, 2} | frozenset({3}), frozenset({3}) | {1, 2})
 print(type({1} | frozenset()).__name__, type(frozenset() | {1}).__name__)
+
+# Symmetric difference iterates in CPython's order (a copy of the right operand, updated).
+a = set(range(0, 64, 8)); b = set(range(0, 64, 12))
+print(a | b, a & b, a - b, b - a, a ^ b, b ^ a)
+print(a.symmetric_difference(b), frozenset(a) ^ b, a ^ frozenset(b))
+c = set(a); c ^= b; print(c)
+d = set(range(100, 0, -7)); e = set(range(0, 200, 9))
+print(d ^ e)
+print(list({'x', 'y'} ^ {'y', 'z'}) == list({'x', 'y'} ^ {'y', 'z'}))
