@@ -17,6 +17,7 @@ pub mod repr;
 pub mod setops;
 pub mod slice;
 pub mod unicode_digits;
+pub mod unicode_printable;
 pub mod with;
 
 use crate::objects::{Gc, InstanceData, Kind, StrData};

@@ -46,25 +46,7 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Python's `str.isprintable()` for one character (an approximation of the Unicode
-/// categories Python treats as non-printable: controls, format characters, separators
-/// other than the ASCII space, surrogates and private use).
-pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || (0x7f..0xa1).contains(&u) || u == 0xad {
-        return false;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    !matches!(u,
-        0x0600..=0x0605 | 0x061c | 0x06dd | 0x070f | 0x180e | 0x200b..=0x200f | 0x202a..=0x202e
-        | 0x2060..=0x2064 | 0x2066..=0x206f | 0xfeff | 0xfff9..=0xfffb | 0xe000..=0xf8ff
-        | 0xf0000..=0x10ffff | 0xd800..=0xdfff)
-}
+pub use super::unicode_printable::is_printable;
 
 impl Vm {
     /// `repr(v)`.
