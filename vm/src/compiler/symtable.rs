@@ -211,6 +211,8 @@ impl SymbolTable {
             },
             stack: vec![0],
             comprehensions: Vec::new(),
+            comprehension_vars: Vec::new(),
+            in_comprehension_iter: 0,
             src,
         };
         b.stmts(body)?;
@@ -316,6 +318,10 @@ struct Builder<'a> {
     src: &'a SourceMap,
     /// What each open comprehension scope is ("list comprehension", ...), innermost last.
     comprehensions: Vec<&'static str>,
+    /// The iteration variables of each open comprehension, innermost last.
+    comprehension_vars: Vec<Vec<String>>,
+    /// How many comprehension iterable expressions are being visited.
+    in_comprehension_iter: usize,
 }
 
 impl Builder<'_> {
@@ -614,14 +620,19 @@ impl Builder<'_> {
         gens: &[ast::Comprehension],
         elts: &[&Expr],
     ) -> Result<(), CompileError> {
-        self.expr(&gens[0].iter)?;
+        self.comprehension_iter(&gens[0].iter)?;
         self.push(node, ScopeKind::Comprehension);
         self.comprehensions.push(what);
+        let mut vars = Vec::new();
+        for g in gens {
+            target_names(&g.target, &mut vars);
+        }
+        self.comprehension_vars.push(vars);
         self.cur().add(".0", PARAM);
         self.cur().params.push(".0".into());
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.comprehension_iter(&g.iter)?;
             }
             self.expr(&g.target)?;
             for c in &g.ifs {
@@ -632,8 +643,17 @@ impl Builder<'_> {
             self.expr(e)?;
         }
         self.comprehensions.pop();
+        self.comprehension_vars.pop();
         self.stack.pop();
         Ok(())
+    }
+
+    /// A comprehension's iterable expression, where `:=` is not allowed.
+    fn comprehension_iter(&mut self, e: &Expr) -> Result<(), CompileError> {
+        self.in_comprehension_iter += 1;
+        let r = self.expr(e);
+        self.in_comprehension_iter -= 1;
+        r
     }
 
     /// A walrus target inside comprehensions binds in the nearest enclosing non-comprehension
@@ -643,9 +663,23 @@ impl Builder<'_> {
         name: &str,
         at: ast::text_size::TextSize,
     ) -> Result<(), CompileError> {
+        if self.in_comprehension_iter > 0 {
+            return Err(CompileError::syntax(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                self.src.loc(at),
+            ));
+        }
         if self.cur().kind != ScopeKind::Comprehension {
             self.cur().add(name, ASSIGNED);
             return Ok(());
+        }
+        if self.comprehension_vars.iter().flatten().any(|v| v == name) {
+            return Err(CompileError::syntax(
+                format!(
+                    "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                ),
+                self.src.loc(at),
+            ));
         }
         let mut i = self.stack.len() - 1;
         while self.table.scopes[self.stack[i]].kind == ScopeKind::Comprehension {
@@ -831,5 +865,16 @@ impl Builder<'_> {
             self.expr(e)?;
         }
         Ok(())
+    }
+}
+
+/// The names a comprehension's `for` target binds.
+fn target_names(e: &Expr, out: &mut Vec<String>) {
+    match e {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
     }
 }
