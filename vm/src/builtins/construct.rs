@@ -370,6 +370,11 @@ impl Vm {
         let cls = self.class_of(seq);
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.reversed) {
+                if f.is_none() {
+                    // `__reversed__ = None` blocks the protocol.
+                    let n = self.type_name(cls);
+                    return Err(self.type_error(format!("'{n}' object is not reversible")));
+                }
                 return self.call(f, &[seq], &[]);
             }
         }

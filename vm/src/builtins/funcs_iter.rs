@@ -50,8 +50,9 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, want_max: bool) -> PyResult<Valu
                 None => v,
             };
             let better = vm.with_roots(&[best_key, k], |vm| {
+                // As CPython: the new key is compared with `>` (max) or `<` (min).
                 if want_max {
-                    vm.lt(best_key, k)
+                    vm.gt(k, best_key)
                 } else {
                     vm.lt(k, best_key)
                 }
@@ -107,10 +108,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
     let key = vm.kwarg(&args, "key").filter(|k| !k.is_none());
-    let rev = match vm.kwarg(&args, "reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
+    let rev = vm.reverse_flag(&args)?;
     let items = vm.collect_iterable(args.pos[0])?;
     let sorted = vm.sort_values(items, key, rev)?;
     Ok(vm.new_list(sorted))

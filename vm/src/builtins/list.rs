@@ -193,10 +193,7 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.only_kwargs("sort", &args, &["key", "reverse"])?;
     let l = this(vm, &args, "sort")?;
     let key = vm.kwarg(&args, "key").filter(|k| !k.is_none());
-    let rev = match vm.kwarg(&args, "reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
+    let rev = vm.reverse_flag(&args)?;
     let items = std::mem::take(&mut *l.items.borrow_mut());
     let result = vm.sort_values(items.clone(), key, rev);
     // The list is empty with no buffer while sorting: anything that grew it (even if it
@@ -218,6 +215,15 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 impl Vm {
+    /// The `reverse=` argument of `sort`/`sorted`: an integer (CPython converts it with
+    /// `__index__`, so `None` and floats are TypeErrors).
+    pub fn reverse_flag(&mut self, args: &Args) -> PyResult<bool> {
+        match self.kwarg(args, "reverse") {
+            Some(r) => Ok(!self.to_index(r)?.is_zero()),
+            None => Ok(false),
+        }
+    }
+
     /// A stable sort of `items` by `key` (or the items themselves), using only `<`.
     pub fn sort_values(
         &mut self,

@@ -48,6 +48,9 @@ impl Spec {
     }
 }
 
+/// The message of a spec with characters left over after the type.
+const INVALID_SPEC: &str = "Invalid format specifier";
+
 /// Parses a spec; `Err` carries CPython's message.
 pub fn parse(spec: &str) -> Result<Spec, String> {
     let chars: Vec<char> = spec.chars().collect();
@@ -128,7 +131,7 @@ pub fn parse(spec: &str) -> Result<Spec, String> {
         i += 1;
     }
     if i < chars.len() {
-        return Err("Invalid format specifier".into());
+        return Err(INVALID_SPEC.into());
     }
     Ok(s)
 }
@@ -177,9 +180,17 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
     }
 }
 
+/// A spec parse error; an unparsable spec names itself and the type, as in CPython 3.11.
+fn spec_error(vm: &mut Vm, msg: String, spec: &str, ty: &str) -> crate::error::PyErr {
+    if msg == INVALID_SPEC {
+        return vm.value_error(format!("{INVALID_SPEC} '{spec}' for object of type '{ty}'"));
+    }
+    vm.value_error(msg)
+}
+
 /// `format(int, spec)`.
 pub fn format_int(vm: &mut Vm, i: &BigInt, spec: &str) -> PyResult<String> {
-    let s = parse(spec).map_err(|m| vm.value_error(m))?.numeric();
+    let s = parse(spec).map_err(|m| spec_error(vm, m, spec, "int"))?.numeric();
     vm.check_alloc(Some(s.width.unwrap_or(0)))?;
     if let Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') = s.ty {
         let f = match i.to_f64() {
@@ -282,7 +293,7 @@ fn zero_pad_grouped(s: &Spec, head: &str, body: &str) -> String {
 
 /// `format(float, spec)`.
 pub fn format_float(vm: &mut Vm, f: f64, spec: &str) -> PyResult<String> {
-    let s = parse(spec).map_err(|m| vm.value_error(m))?.numeric();
+    let s = parse(spec).map_err(|m| spec_error(vm, m, spec, "float"))?.numeric();
     vm.check_alloc(Some(s.width.unwrap_or(0)))?;
     vm.check_alloc(Some(s.precision.unwrap_or(0)))?;
     let ty = s.ty;
@@ -323,7 +334,7 @@ pub fn format_float(vm: &mut Vm, f: f64, spec: &str) -> PyResult<String> {
 
 /// `format(str, spec)`.
 pub fn format_str(vm: &mut Vm, text: &str, spec: &str) -> PyResult<String> {
-    let s = parse(spec).map_err(|m| vm.value_error(m))?;
+    let s = parse(spec).map_err(|m| spec_error(vm, m, spec, "str"))?;
     if let Some(t) = s.ty {
         if t != 's' {
             return Err(vm.value_error(format!(
@@ -331,8 +342,12 @@ pub fn format_str(vm: &mut Vm, text: &str, spec: &str) -> PyResult<String> {
             )));
         }
     }
-    if s.sign.is_some() {
-        return Err(vm.value_error("Sign not allowed in string format specifier"));
+    if let Some(sign) = s.sign {
+        let what = if sign == ' ' { "Space" } else { "Sign" };
+        return Err(vm.value_error(format!("{what} not allowed in string format specifier")));
+    }
+    if s.alt {
+        return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));
     }
     if s.align == Some('=') {
         return Err(vm.value_error("'=' alignment not allowed in string format specifier"));

@@ -179,6 +179,9 @@ fn resolve(
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
             let attr = vm.intern(&r[..end]);
             value = vm.getattr(value, attr)?;
             rest = &r[end..];

@@ -448,6 +448,11 @@ impl Vm {
         let cls = self.class_of(container);
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.contains) {
+                if f.is_none() {
+                    // `__contains__ = None` blocks the protocol.
+                    let n = self.type_name(cls);
+                    return Err(self.type_error(format!("'{n}' object is not a container")));
+                }
                 let r = self.call(f, &[container, item], &[])?;
                 return self.truthy(r);
             }
@@ -581,7 +586,16 @@ impl Vm {
         Ok(true)
     }
 
-    /// `a < b` as a bool (for sorting, min and max).
+    /// `a > b` as a bool (for max).
+    pub fn gt(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let Some(r) = fast_compare(a, b, CmpOp::Gt) {
+            return Ok(r);
+        }
+        let r = self.rich_compare(a, b, CmpOp::Gt)?;
+        self.truthy(r)
+    }
+
+    /// `a < b` as a bool (for sorting and min).
     pub fn lt(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if let Some(r) = fast_compare(a, b, CmpOp::Lt) {
             return Ok(r);
