@@ -40,6 +40,7 @@ pub fn compile_body(
         cg.emit(Instr::StoreName { src: r, name });
         cg.unit().free_to(r);
     }
+    cg.setup_annotations(body);
     cg.stmts(body)?;
     cg.return_none();
     cg.units.pop().expect("module unit").finish()
@@ -683,6 +684,7 @@ impl<'a> Codegen<'a> {
             }
             cg.unit().free_to(r);
             cg.unit().qualprefix = format!("{}.", cg.unit().meta.qualname);
+            cg.setup_annotations(&c.body);
             cg.stmts(&c.body)?;
             match cg.unit().meta.class_cell {
                 Some(cell) => {

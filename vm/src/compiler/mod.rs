@@ -5,6 +5,7 @@
 //! checks that a definite-assignment analysis proves unnecessary. The result is a
 //! [`CodeUnit`] tree of plain Rust data, which the VM turns into heap code objects.
 
+mod annotations;
 pub mod bytecode;
 pub mod codegen;
 pub mod dataflow;

@@ -30,11 +30,7 @@ impl<'a> Codegen<'a> {
             }
             Stmt::Assign(a) => self.assign(a)?,
             Stmt::AugAssign(a) => self.aug_assign(a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.assign_one(&a.target, v)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::If(i) => {
                 let c = self.expr_any(&i.test)?;
                 let j = self.emit(Instr::JumpIfFalse { cond: c, target: 0 });
@@ -203,7 +199,7 @@ impl<'a> Codegen<'a> {
     }
 
     /// `target = value` with the common cases compiled without a temporary.
-    fn assign_one(&mut self, target: &'a Expr, value: &'a Expr) -> Result<(), CompileError> {
+    pub(super) fn assign_one(&mut self, target: &'a Expr, value: &'a Expr) -> Result<(), CompileError> {
         if let Expr::Name(n) = target {
             if let Some(reg) = self.local_reg(n.id.as_str()) {
                 if writes_dst_last(value) {

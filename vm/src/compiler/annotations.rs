@@ -1,0 +1,101 @@
+//! Variable annotations (`x: int = 5`), as CPython 3.11 compiles them.
+//!
+//! A module or class body that contains an annotated assignment anywhere in its own
+//! statements (not in nested functions or classes) starts by binding `__annotations__` to a
+//! new dict. At module and class level, a simple annotated name stores its evaluated
+//! annotation there under the (mangled) name, after any assignment. Other targets
+//! (`a.b: int`, `a[i]: int`, `(x): int`) store nothing: without a value their object and
+//! subscript are still evaluated, and the annotation is evaluated and dropped at module and
+//! class level. Inside functions annotations are not evaluated at all. (Function signature
+//! annotations, `def f(x: int)`, are not stored yet.)
+
+use super::codegen::Codegen;
+use super::errors::CompileError;
+use super::symtable::ScopeKind;
+use super::Const;
+use crate::compiler::bytecode::Instr;
+use rustpython_parser::ast::{self, Expr, Stmt};
+
+impl<'a> Codegen<'a> {
+    /// Binds `__annotations__ = {}` if `body` has annotated assignments.
+    pub(super) fn setup_annotations(&mut self, body: &[Stmt]) {
+        if !has_annotations(body) {
+            return;
+        }
+        let r = self.unit().temp();
+        self.emit(Instr::BuildMap {
+            dst: r,
+            base: r,
+            count: 0,
+        });
+        self.store_name("__annotations__", r);
+        self.unit().free_to(r);
+    }
+
+    /// `target: annotation [= value]`.
+    pub(super) fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> Result<(), CompileError> {
+        let mark = self.unit().mark();
+        let evaluated = matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class);
+        if let Some(v) = &a.value {
+            self.assign_one(&a.target, v)?;
+        }
+        match &*a.target {
+            Expr::Name(n) if a.simple => {
+                if evaluated {
+                    let ann = self.expr_any(&a.annotation)?;
+                    let dict = self.unit().temp();
+                    self.load_name("__annotations__", dict);
+                    let key = self.unit().temp();
+                    let name = self.mangled(n.id.as_str()).into_owned();
+                    let k = self.unit().konst(Const::Str(name));
+                    self.emit(Instr::LoadConst { dst: key, k });
+                    self.emit(Instr::StoreItem {
+                        obj: dict,
+                        key,
+                        src: ann,
+                    });
+                }
+            }
+            target => {
+                if a.value.is_none() {
+                    match target {
+                        Expr::Attribute(at) => {
+                            self.expr_any(&at.value)?;
+                        }
+                        Expr::Subscript(s) => {
+                            self.expr_any(&s.value)?;
+                            self.expr_any(&s.slice)?;
+                        }
+                        _ => {}
+                    }
+                }
+                if evaluated {
+                    self.expr_any(&a.annotation)?;
+                }
+            }
+        }
+        self.unit().free_to(mark);
+        Ok(())
+    }
+}
+
+/// Whether a body has an annotated assignment outside nested functions and classes.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
+}
