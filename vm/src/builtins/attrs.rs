@@ -26,7 +26,14 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             "__globals__" => f.globals.value(),
             "__closure__" => none_if_unbound(f.closure),
             "__dict__" => function_dict(vm, f).value(),
-            "__annotations__" => vm.new_dict().value(),
+            "__annotations__" => match f.annotations.get() {
+                a if a.is_unbound() => {
+                    let d = vm.new_dict().value();
+                    f.annotations.set(d);
+                    d
+                }
+                a => a,
+            },
             _ => match Gc::<DictData>::from_value(f.dict.get()) {
                 Some(d) => return Ok(vm.dict_get_str(d, name)),
                 None => return Ok(None),
@@ -264,6 +271,15 @@ pub fn set_special_attr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> P
             } else {
                 value
             }),
+            "__annotations__" => {
+                if value.is_none() {
+                    f.annotations.set(Value::UNBOUND);
+                } else if crate::objects::is_kind(value, crate::objects::Kind::Dict) {
+                    f.annotations.set(value);
+                } else {
+                    return Err(vm.type_error("__annotations__ must be set to a dict object"));
+                }
+            }
             _ => {
                 let d = function_dict(vm, f);
                 vm.dict_set(d, name, value)?;

@@ -46,6 +46,7 @@ impl Vm {
                 dict: Cell::new(Value::UNBOUND),
                 doc: Cell::new(doc),
                 module: Cell::new(module),
+                annotations: Cell::new(Value::UNBOUND),
             },
         )
         .value()

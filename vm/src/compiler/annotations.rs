@@ -6,14 +6,14 @@
 //! annotation there under the (mangled) name, after any assignment. Other targets
 //! (`a.b: int`, `a[i]: int`, `(x): int`) store nothing: without a value their object and
 //! subscript are still evaluated, and the annotation is evaluated and dropped at module and
-//! class level. Inside functions annotations are not evaluated at all. (Function signature
-//! annotations, `def f(x: int)`, are not stored yet.)
+//! class level. Inside functions annotations are not evaluated at all. A `def`'s signature
+//! annotations are evaluated when the function is made and stored in its `__annotations__`.
 
 use super::codegen::Codegen;
 use super::errors::CompileError;
 use super::symtable::ScopeKind;
 use super::Const;
-use crate::compiler::bytecode::Instr;
+use crate::compiler::bytecode::{Instr, Reg};
 use rustpython_parser::ast::{self, Expr, Stmt};
 
 impl<'a> Codegen<'a> {
@@ -30,6 +30,60 @@ impl<'a> Codegen<'a> {
         });
         self.store_name("__annotations__", r);
         self.unit().free_to(r);
+    }
+
+    /// Sets `__annotations__` of the function in `func` from its signature, if annotated:
+    /// parameters in CPython's order (positional, positional-only, `*args`, keyword-only,
+    /// `**kwargs`), then `return`.
+    pub(super) fn function_annotations(
+        &mut self,
+        func: Reg,
+        args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
+    ) -> Result<(), CompileError> {
+        let params = args
+            .args
+            .iter()
+            .chain(&args.posonlyargs)
+            .map(|a| &a.def)
+            .chain(args.vararg.as_deref())
+            .chain(args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(args.kwarg.as_deref());
+        let mut entries: Vec<(String, &'a Expr)> = params
+            .filter_map(|p| {
+                Some((
+                    self.mangled(p.arg.as_str()).into_owned(),
+                    p.annotation.as_deref()?,
+                ))
+            })
+            .collect();
+        if let Some(r) = returns {
+            entries.push(("return".into(), r));
+        }
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let mark = self.unit().mark();
+        let base = self.unit().temps(2 * entries.len() as u16);
+        for (i, (name, ann)) in entries.iter().enumerate() {
+            let k = self.unit().konst(Const::Str(name.clone()));
+            let at = base + 2 * i as Reg;
+            self.emit(Instr::LoadConst { dst: at, k });
+            self.expr_to(ann, at + 1)?;
+        }
+        self.emit(Instr::BuildMap {
+            dst: base,
+            base,
+            count: 2 * entries.len() as u16,
+        });
+        let name = self.unit().name("__annotations__");
+        self.emit(Instr::StoreAttr {
+            obj: func,
+            name,
+            src: base,
+        });
+        self.unit().free_to(mark);
+        Ok(())
     }
 
     /// `target: annotation [= value]`.

@@ -59,7 +59,7 @@ impl<'a> Codegen<'a> {
             Stmt::FunctionDef(f) => self.def(
                 s,
                 f.name.as_str(),
-                &f.args,
+                (&f.args, f.returns.as_deref()),
                 &f.body,
                 &f.decorator_list,
                 false,
@@ -68,7 +68,7 @@ impl<'a> Codegen<'a> {
             Stmt::AsyncFunctionDef(f) => self.def(
                 s,
                 f.name.as_str(),
-                &f.args,
+                (&f.args, f.returns.as_deref()),
                 &f.body,
                 &f.decorator_list,
                 true,
@@ -138,7 +138,7 @@ impl<'a> Codegen<'a> {
         &mut self,
         s: &'a Stmt,
         name: &str,
-        args: &'a ast::Arguments,
+        (args, returns): (&'a ast::Arguments, Option<&'a Expr>),
         body: &'a [Stmt],
         decorators: &'a [Expr],
         is_async: bool,
@@ -156,6 +156,7 @@ impl<'a> Codegen<'a> {
             is_async,
             line,
         )?;
+        self.function_annotations(r, args, returns)?;
         self.apply_decorators(decos, r);
         self.store_name(name, r);
         Ok(())
@@ -199,7 +200,11 @@ impl<'a> Codegen<'a> {
     }
 
     /// `target = value` with the common cases compiled without a temporary.
-    pub(super) fn assign_one(&mut self, target: &'a Expr, value: &'a Expr) -> Result<(), CompileError> {
+    pub(super) fn assign_one(
+        &mut self,
+        target: &'a Expr,
+        value: &'a Expr,
+    ) -> Result<(), CompileError> {
         if let Expr::Name(n) = target {
             if let Some(reg) = self.local_reg(n.id.as_str()) {
                 if writes_dst_last(value) {

@@ -190,7 +190,9 @@ fn spec_error(vm: &mut Vm, msg: String, spec: &str, ty: &str) -> crate::error::P
 
 /// `format(int, spec)`.
 pub fn format_int(vm: &mut Vm, i: &BigInt, spec: &str) -> PyResult<String> {
-    let s = parse(spec).map_err(|m| spec_error(vm, m, spec, "int"))?.numeric();
+    let s = parse(spec)
+        .map_err(|m| spec_error(vm, m, spec, "int"))?
+        .numeric();
     vm.check_alloc(Some(s.width.unwrap_or(0)))?;
     if let Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') = s.ty {
         let f = match i.to_f64() {
@@ -293,7 +295,9 @@ fn zero_pad_grouped(s: &Spec, head: &str, body: &str) -> String {
 
 /// `format(float, spec)`.
 pub fn format_float(vm: &mut Vm, f: f64, spec: &str) -> PyResult<String> {
-    let s = parse(spec).map_err(|m| spec_error(vm, m, spec, "float"))?.numeric();
+    let s = parse(spec)
+        .map_err(|m| spec_error(vm, m, spec, "float"))?
+        .numeric();
     vm.check_alloc(Some(s.width.unwrap_or(0)))?;
     vm.check_alloc(Some(s.precision.unwrap_or(0)))?;
     let ty = s.ty;

@@ -28,6 +28,8 @@ pub struct FunctionData {
     pub doc: Cell<Value>,
     /// `__module__`.
     pub module: Cell<Value>,
+    /// `__annotations__` (a dict), created on first use.
+    pub annotations: Cell<Value>,
 }
 
 impl Payload for FunctionData {
@@ -44,6 +46,7 @@ impl Payload for FunctionData {
             self.dict.get(),
             self.doc.get(),
             self.module.get(),
+            self.annotations.get(),
         ] {
             trace_value(v, tracer);
         }
