@@ -250,6 +250,10 @@ define_instrs! {
     JumpIfFalse = "JUMP_IF_FALSE" { cond: Reg => R, target: u32 => Jump },
     /// Jumps if `cond` is true.
     JumpIfTrue = "JUMP_IF_TRUE" { cond: Reg => R, target: u32 => Jump },
+    /// Jumps if `src` is None (`if x is not None:` compiles to this).
+    JumpIfNone = "JUMP_IF_NONE" { src: Reg => R, target: u32 => Jump },
+    /// Jumps if `src` is not None (`if x is None:`).
+    JumpIfNotNone = "JUMP_IF_NOT_NONE" { src: Reg => R, target: u32 => Jump },
     /// `dst = iter(src)`.
     GetIter = "GET_ITER" { dst: Reg => W, src: Reg => R },
     /// As GET_ITER, for a `for` loop over the result of the call just before it: a
@@ -346,6 +350,8 @@ impl Instr {
             | Instr::JumpBack { target }
             | Instr::JumpIfFalse { target, .. }
             | Instr::JumpIfTrue { target, .. }
+            | Instr::JumpIfNone { target, .. }
+            | Instr::JumpIfNotNone { target, .. }
             | Instr::ForIter { target, .. } => Some(target),
             _ => None,
         }

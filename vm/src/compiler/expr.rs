@@ -14,6 +14,37 @@ const DISPLAY_CHUNK: usize = 256;
 
 impl<'a> Codegen<'a> {
     /// Evaluates `e` into some register (a local's own register when possible).
+    /// Evaluates `test` and emits a jump (to patch) taken when it is false. Tests against
+    /// None and `not` tests become one fused jump.
+    pub(super) fn jump_unless(&mut self, test: &'a Expr) -> Result<usize, CompileError> {
+        if let Expr::Compare(c) = test {
+            if let ([op @ (ast::CmpOp::Is | ast::CmpOp::IsNot)], [right]) =
+                (&c.ops[..], &c.comparators[..])
+            {
+                let operand = match (is_none_constant(&c.left), is_none_constant(right)) {
+                    (false, true) => Some(&*c.left),
+                    (true, false) => Some(right),
+                    _ => None,
+                };
+                if let Some(operand) = operand {
+                    let src = self.expr_any(operand)?;
+                    return Ok(self.emit(match op {
+                        ast::CmpOp::Is => Instr::JumpIfNotNone { src, target: 0 },
+                        _ => Instr::JumpIfNone { src, target: 0 },
+                    }));
+                }
+            }
+        }
+        if let Expr::UnaryOp(u) = test {
+            if u.op == ast::UnaryOp::Not {
+                let cond = self.expr_any(&u.operand)?;
+                return Ok(self.emit(Instr::JumpIfTrue { cond, target: 0 }));
+            }
+        }
+        let cond = self.expr_any(test)?;
+        Ok(self.emit(Instr::JumpIfFalse { cond, target: 0 }))
+    }
+
     pub(super) fn expr_any(&mut self, e: &'a Expr) -> Result<Reg, CompileError> {
         if let Expr::Name(n) = e {
             if let Some(reg) = self.local_reg(n.id.as_str()) {
@@ -93,8 +124,7 @@ impl<'a> Codegen<'a> {
             }
             Expr::Compare(c) => self.compare(c, dst)?,
             Expr::IfExp(i) => {
-                let c = self.expr_any(&i.test)?;
-                let j = self.emit(Instr::JumpIfFalse { cond: c, target: 0 });
+                let j = self.jump_unless(&i.test)?;
                 self.expr_to(&i.body, dst)?;
                 let end = self.emit(Instr::Jump { target: 0 });
                 self.unit().patch_here(j);
@@ -689,4 +719,9 @@ fn cmp_instr(op: ast::CmpOp, dst: Reg, a: Reg, b: Reg) -> Instr {
         ast::CmpOp::In => Instr::In { dst, a, b },
         ast::CmpOp::NotIn => Instr::NotIn { dst, a, b },
     }
+}
+
+/// Whether `e` is the constant `None`.
+fn is_none_constant(e: &Expr) -> bool {
+    matches!(e, Expr::Constant(c) if matches!(c.value, ast::Constant::None))
 }

@@ -32,8 +32,7 @@ impl<'a> Codegen<'a> {
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::If(i) => {
-                let c = self.expr_any(&i.test)?;
-                let j = self.emit(Instr::JumpIfFalse { cond: c, target: 0 });
+                let j = self.jump_unless(&i.test)?;
                 self.unit().free_to(mark);
                 self.stmts(&i.body)?;
                 if i.orelse.is_empty() {
@@ -420,8 +419,7 @@ impl<'a> Codegen<'a> {
         let exit = if is_true_constant(&w.test) {
             None
         } else {
-            let c = self.expr_any(&w.test)?;
-            Some(self.emit(Instr::JumpIfFalse { cond: c, target: 0 }))
+            Some(self.jump_unless(&w.test)?)
         };
         self.unit().free_to(mark);
         self.unit().fblocks.push(FBlock::Loop {

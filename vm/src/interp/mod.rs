@@ -311,6 +311,16 @@ impl Vm {
                                 pc = target as usize;
                             }
                         }
+                        Instr::JumpIfNone { src, target } => {
+                            if r!(src) == Value::NONE {
+                                pc = target as usize;
+                            }
+                        }
+                        Instr::JumpIfNotNone { src, target } => {
+                            if r!(src) != Value::NONE {
+                                pc = target as usize;
+                            }
+                        }
                         Instr::JumpIfTrue { cond, target } => {
                             let c = r!(cond);
                             let t = if c == Value::TRUE {
