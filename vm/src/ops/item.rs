@@ -245,19 +245,25 @@ impl Vm {
     }
 
     fn list_set_slice(&mut self, l: Gc<ListData>, s: Gc<SliceData>, value: Value) -> PyResult<()> {
-        // CPython's order: the bounds' `__index__` first, then the new items; the list may
-        // have changed in between, so its length is read last.
+        // CPython's order: the bounds' `__index__` first and adjusted to the length, then the
+        // new items (which may change the list: a simple slice is clamped again).
         let raw = self.unpack_slice(s)?;
+        let idx = raw.adjust(l.len());
+        let msg = if idx.step == 1 {
+            "can only assign an iterable"
+        } else {
+            "must assign iterable to extended slice"
+        };
         let new_items = if value == l.value() {
             l.snapshot()
         } else {
-            self.collect_iterable(value)?
+            self.collect_iterable_or(value, msg)?
         };
-        let idx = raw.adjust(l.len());
         let mut items = l.items.borrow_mut();
         if idx.step == 1 {
-            let start = idx.start as usize;
-            let stop = (idx.stop.max(idx.start)) as usize;
+            let len = items.len();
+            let start = (idx.start as usize).min(len);
+            let stop = (idx.stop.max(idx.start) as usize).clamp(start, len);
             items.splice(start..stop, new_items);
             return Ok(());
         }
@@ -270,7 +276,10 @@ impl Vm {
             )));
         }
         for (k, i) in idx.indices().enumerate() {
-            items[i] = new_items[k];
+            // The list may have shrunk while the items were collected.
+            if let Some(slot) = items.get_mut(i) {
+                *slot = new_items[k];
+            }
         }
         Ok(())
     }

@@ -446,6 +446,23 @@ impl Vm {
         })
     }
 
+    /// The items of `v` as CPython's `PySequence_Fast(v, msg)` gives them: a TypeError from
+    /// getting the iterator becomes `TypeError(msg)`.
+    pub fn collect_iterable_or(&mut self, v: Value, msg: &str) -> PyResult<Vec<Value>> {
+        if !crate::objects::is_kind(v, crate::objects::Kind::List)
+            && !crate::objects::is_kind(v, crate::objects::Kind::Tuple)
+        {
+            match self.get_iter(v) {
+                Err(e) if self.err_is(&e, crate::error::ExcKind::TypeError) => {
+                    return Err(self.type_error(msg))
+                }
+                Err(e) => return Err(e),
+                Ok(it) => return self.with_roots(&[it], |vm| vm.collect_iterable(it)),
+            }
+        }
+        self.collect_iterable(v)
+    }
+
     /// `list.extend(src)`.
     pub fn list_extend(&mut self, list: Value, src: Value) -> PyResult<()> {
         let l = Gc::<ListData>::from_value(list).expect("list");

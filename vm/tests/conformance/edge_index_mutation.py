@@ -102,3 +102,21 @@ try:
     [1] * Big()
 except (OverflowError, MemoryError) as e:
     print(type(e).__name__, e)
+
+# Slice assignment of non-iterables, and an iterable that shrinks the list.
+L = [1, 2, 3]
+for f in (lambda: L.__setitem__(slice(None, None, 1), 5), lambda: L.__setitem__(slice(0, 2), 5), lambda: L.__setitem__(slice(None, None, 2), 5),
+          lambda: L.__setitem__(slice(None, None, -1), [1]), lambda: L.__setitem__(slice(0, 3, 2), [1, 2, 3])):
+    try:
+        f()
+        print(L)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__ + ':', e)
+x = [1, 2, 3, 4, 5]
+class E:
+    def __iter__(self):
+        x.clear(); return iter([7, 8])
+try:
+    x[::2] = E(); print(x)
+except ValueError as e:
+    print('ValueError:', e)
