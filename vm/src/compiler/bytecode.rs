@@ -250,6 +250,9 @@ define_instrs! {
     JumpIfFalse = "JUMP_IF_FALSE" { cond: Reg => R, target: u32 => Jump },
     /// Jumps if `cond` is true.
     JumpIfTrue = "JUMP_IF_TRUE" { cond: Reg => R, target: u32 => Jump },
+    /// Jumps unless `a op b` is true, `op` indexing `CmpOp::ALL` (<, <=, ==, !=, >, >=):
+    /// a comparison used only as a condition (`while i < n:`).
+    JumpUnlessCmp = "JUMP_UNLESS_CMP" { a: Reg => R, b: Reg => R, op: u16 => Imm, target: u32 => Jump },
     /// Jumps if `src` is None (`if x is not None:` compiles to this).
     JumpIfNone = "JUMP_IF_NONE" { src: Reg => R, target: u32 => Jump },
     /// Jumps if `src` is not None (`if x is None:`).
@@ -350,6 +353,7 @@ impl Instr {
             | Instr::JumpBack { target }
             | Instr::JumpIfFalse { target, .. }
             | Instr::JumpIfTrue { target, .. }
+            | Instr::JumpUnlessCmp { target, .. }
             | Instr::JumpIfNone { target, .. }
             | Instr::JumpIfNotNone { target, .. }
             | Instr::ForIter { target, .. } => Some(target),

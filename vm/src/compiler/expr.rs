@@ -35,6 +35,20 @@ impl<'a> Codegen<'a> {
                 }
             }
         }
+        if let Expr::Compare(c) = test {
+            if let ([op], [right]) = (&c.ops[..], &c.comparators[..]) {
+                if let Some(op) = rich_op_imm(*op) {
+                    let a = self.expr_any(&c.left)?;
+                    let b = self.expr_any(right)?;
+                    return Ok(self.emit(Instr::JumpUnlessCmp {
+                        a,
+                        b,
+                        op,
+                        target: 0,
+                    }));
+                }
+            }
+        }
         if let Expr::UnaryOp(u) = test {
             if u.op == ast::UnaryOp::Not {
                 let cond = self.expr_any(&u.operand)?;
@@ -719,6 +733,19 @@ fn cmp_instr(op: ast::CmpOp, dst: Reg, a: Reg, b: Reg) -> Instr {
         ast::CmpOp::In => Instr::In { dst, a, b },
         ast::CmpOp::NotIn => Instr::NotIn { dst, a, b },
     }
+}
+
+/// The JUMP_UNLESS_CMP immediate of a rich comparison (index in `CmpOp::ALL`).
+fn rich_op_imm(op: ast::CmpOp) -> Option<u16> {
+    Some(match op {
+        ast::CmpOp::Lt => 0,
+        ast::CmpOp::LtE => 1,
+        ast::CmpOp::Eq => 2,
+        ast::CmpOp::NotEq => 3,
+        ast::CmpOp::Gt => 4,
+        ast::CmpOp::GtE => 5,
+        _ => return None,
+    })
 }
 
 /// Whether `e` is the constant `None`.

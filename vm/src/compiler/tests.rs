@@ -84,7 +84,7 @@ fn loops_close_with_a_backward_jump_to_their_header() {
     });
     let header = back.expect("a JUMP_BACK") as usize;
     assert!(
-        matches!(f.meta.instrs[header], Instr::Lt { .. }),
+        matches!(f.meta.instrs[header], Instr::JumpUnlessCmp { op: 0, .. }),
         "{:?}",
         f.meta.instrs
     );

@@ -311,6 +311,26 @@ impl Vm {
                                 pc = target as usize;
                             }
                         }
+                        Instr::JumpUnlessCmp { a, b, op, target } => {
+                            let (x, y) = (r!(a), r!(b));
+                            let op = CmpOp::from_imm(op);
+                            let holds = match crate::ops::compare::fast_compare(x, y, op) {
+                                Some(t) => t,
+                                None => {
+                                    let v = tri!(self.rich_compare(x, y, op));
+                                    if v == Value::TRUE {
+                                        true
+                                    } else if v == Value::FALSE {
+                                        false
+                                    } else {
+                                        tri!(self.truthy(v))
+                                    }
+                                }
+                            };
+                            if !holds {
+                                pc = target as usize;
+                            }
+                        }
                         Instr::JumpIfNone { src, target } => {
                             if r!(src) == Value::NONE {
                                 pc = target as usize;

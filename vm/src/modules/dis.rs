@@ -7,7 +7,8 @@
 //!            1  RETURN             r2
 //! ```
 
-use crate::compiler::bytecode::{Role, NO_REG};
+use crate::compiler::bytecode::{Instr, Role, NO_REG};
+use crate::ops::compare::CmpOp;
 use crate::error::PyResult;
 use crate::objects::function::Args;
 use crate::objects::{BoundMethodData, CodeData, FunctionData, Gc};
@@ -134,7 +135,12 @@ fn listing(vm: &mut Vm, code: Gc<CodeData>) -> PyResult<String> {
                 }
                 Role::Name => format!("{:?}", m.names[o.value as usize]),
                 Role::Jump => format!("->{}", o.value),
-                Role::Imm => format!("{}", o.value),
+                Role::Imm => match instr {
+                    Instr::JumpUnlessCmp { .. } => {
+                        CmpOp::from_imm(o.value as u16).symbol().to_string()
+                    }
+                    _ => format!("{}", o.value),
+                },
             };
             ops.push(text);
         }

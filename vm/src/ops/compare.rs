@@ -36,6 +36,22 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    /// Every operator, in the order of their bytecode immediates.
+    pub const ALL: [CmpOp; 6] = [
+        CmpOp::Lt,
+        CmpOp::Le,
+        CmpOp::Eq,
+        CmpOp::Ne,
+        CmpOp::Gt,
+        CmpOp::Ge,
+    ];
+
+    /// The operator a bytecode immediate names (see [`CmpOp::ALL`]).
+    #[inline]
+    pub fn from_imm(i: u16) -> CmpOp {
+        CmpOp::ALL[i as usize % 6]
+    }
+
     /// The operator's symbol.
     pub fn symbol(self) -> &'static str {
         match self {
