@@ -38,6 +38,21 @@ impl Vm {
         if custom_new && !self.is_instance(inst, cls) {
             return Ok(inst);
         }
+        // When `__new__` made an instance of a subclass, that class's `__init__` runs.
+        let target = if custom_new { self.class_of(inst) } else { cls };
+        self.init_instance(target, inst, pos, kw, custom_new)
+    }
+
+    /// Runs `cls.__init__(inst, *pos, **kw)` after `__new__` made `inst`.
+    fn init_instance(
+        &mut self,
+        cls: Gc<TypeData>,
+        inst: Value,
+        pos: &[Value],
+        kw: &[(Value, Value)],
+        custom_new: bool,
+    ) -> PyResult<Value> {
+        let ctor = self.ctor_of(cls);
         if ctor.object_init {
             let base_builtin = !matches!(cls.base_layout.get(), Kind::Instance | Kind::Exception);
             if (!pos.is_empty() || !kw.is_empty()) && !custom_new && !base_builtin {
@@ -375,7 +390,7 @@ impl Vm {
                     let n = self.type_name(cls);
                     return Err(self.type_error(format!("'{n}' object is not reversible")));
                 }
-                return self.call(f, &[seq], &[]);
+                return self.call_special(f, seq, &[]);
             }
         }
         match crate::objects::kind_of(seq) {
@@ -422,7 +437,7 @@ impl Vm {
             _ => {}
         }
         if let Some(f) = self.lookup_type(cls, self.names.reversed) {
-            return self.call(f, &[seq], &[]);
+            return self.call_special(f, seq, &[]);
         }
         if self.lookup_type(cls, self.names.len).is_some()
             && self.lookup_type(cls, self.names.getitem).is_some()
@@ -616,7 +631,7 @@ impl Vm {
         let cls = self.class_of(x);
         for name in [self.names.int_, self.names.index] {
             if let Some(f) = self.lookup_type(cls, name) {
-                let r = self.call(f, &[x], &[])?;
+                let r = self.call_special(f, x, &[])?;
                 if as_int(r).is_some() {
                     return Ok(r);
                 }
@@ -626,7 +641,7 @@ impl Vm {
         }
         let trunc = self.intern("__trunc__");
         if let Some(f) = self.lookup_type(cls, trunc) {
-            return self.call(f, &[x], &[]);
+            return self.call_special(f, x, &[]);
         }
         let n = self.type_name(cls);
         Err(self.type_error(format!(
@@ -737,7 +752,7 @@ impl Vm {
         let cls = self.class_of(x);
         for name in [self.names.float_, self.names.index] {
             if let Some(f) = self.lookup_type(cls, name) {
-                let r = self.call(f, &[x], &[])?;
+                let r = self.call_special(f, x, &[])?;
                 if let Some(v) = crate::ops::float::as_float(r) {
                     return Ok(v);
                 }

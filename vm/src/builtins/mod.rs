@@ -22,6 +22,7 @@ mod set;
 mod str;
 mod str_more;
 mod tuple_range;
+mod typed_new;
 
 use crate::objects::function::NativeFn;
 use crate::objects::{BuiltinData, Gc, TypeData, WrapperData};
@@ -41,6 +42,7 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     exceptions::install(vm);
+    typed_new::install(vm);
     misc_types::install(vm);
     funcs::install(vm);
     round::install(vm);
