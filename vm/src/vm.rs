@@ -390,12 +390,19 @@ impl Vm {
     /// Raises RecursionError if the native stack is nearly used up.
     #[inline]
     pub fn check_native_stack(&mut self) -> PyResult<()> {
+        self.check_native_stack_for("")
+    }
+
+    /// [`Vm::check_native_stack`] with CPython's suffix for the message (such as
+    /// `" while calling a Python object"`).
+    #[inline]
+    pub fn check_native_stack_for(&mut self, what: &str) -> PyResult<()> {
         let marker = 0u8;
         let here = &marker as *const u8 as usize;
         if self.native_stack_base.saturating_sub(here) > self.native_stack_budget {
             return Err(self.new_error(
                 crate::error::ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
+                format!("maximum recursion depth exceeded{what}"),
             ));
         }
         Ok(())

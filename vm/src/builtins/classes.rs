@@ -214,7 +214,7 @@ impl Vm {
                 let vc = vm.class_of(v);
                 if vc.has(tflags::HEAPTYPE) {
                     if let Some(f) = vm.lookup_type(vc, vm.names.set_name) {
-                        vm.call(f, &[v, cls, k], &[])?;
+                        vm.call_special(f, v, &[cls, k])?;
                     }
                 }
             }

@@ -131,7 +131,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if let Some(f) = vm.lookup_type(cls, vm.names.abs) {
-        return vm.call(f, &[v], &[]);
+        return vm.call_special(f, v, &[]);
     }
     let n = vm.type_name(cls);
     Err(vm.type_error(format!("bad operand type for abs(): '{n}'")))
@@ -355,13 +355,13 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let dm = vm.intern("__divmod__");
     let rdm = vm.intern("__rdivmod__");
     if let Some(f) = vm.lookup_type(vm.class_of(a), dm) {
-        let r = vm.call(f, &[a, b], &[])?;
+        let r = vm.call_special(f, a, &[b])?;
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
     }
     if let Some(f) = vm.lookup_type(vm.class_of(b), rdm) {
-        let r = vm.call(f, &[b, a], &[])?;
+        let r = vm.call_special(f, b, &[a])?;
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
@@ -386,7 +386,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if vm.class_of(base).has(tflags::HEAPTYPE) {
         let name = vm.intern("__pow__");
         if let Some(f) = vm.lookup_type(vm.class_of(base), name) {
-            let r = vm.call(f, &[base, exp, m], &[])?;
+            let r = vm.call_special(f, base, &[exp, m])?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
@@ -485,7 +485,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let c = vm.class_of(it);
     let f = vm.lookup_type(c, vm.names.next).expect("checked above");
-    match vm.call(f, &[it], &[]) {
+    match vm.call_special(f, it, &[]) {
         Ok(v) => Ok(v),
         Err(e) if vm.err_is(&e, ExcKind::StopIteration) && args.get(1).is_some() => Ok(args.pos[1]),
         Err(e) => Err(e),
@@ -522,7 +522,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if cls.has(tflags::HEAPTYPE) {
                 if let Some(f) = vm.lookup_type(cls, dir_name) {
                     if !crate::objects::is_kind(f, crate::objects::Kind::Builtin) {
-                        let r = vm.call(f, &[v], &[])?;
+                        let r = vm.call_special(f, v, &[])?;
                         let items = vm.collect_iterable(r)?;
                         return vm.sort_values(items, None, false).map(|s| vm.new_list(s));
                     }

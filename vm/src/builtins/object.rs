@@ -122,7 +122,7 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let eq = vm
         .lookup_type(cls, vm.names.eq)
         .expect("object defines __eq__");
-    let r = vm.call(eq, &[a, b], &[])?;
+    let r = vm.call_special(eq, a, &[b])?;
     if r == Value::NOT_IMPLEMENTED {
         return Ok(r);
     }

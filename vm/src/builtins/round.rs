@@ -134,11 +134,11 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     match vm.lookup_type(cls, vm.names.round) {
         Some(f) => {
-            let mut a = vec![x];
-            if let Some(n) = nd {
-                a.push(n);
-            }
-            vm.call(f, &a, &[])
+            let a: &[Value] = match &nd {
+                Some(n) => std::slice::from_ref(n),
+                None => &[],
+            };
+            vm.call_special(f, x, a)
         }
         None => {
             let n = vm.type_name(cls);

@@ -49,7 +49,7 @@ impl Vm {
             if let Some(f) = self.lookup_type(cls, self.names.format) {
                 if !crate::objects::is_kind(f, Kind::Builtin) {
                     let sv = self.new_str(spec);
-                    let r = self.call(f, &[v, sv], &[])?;
+                    let r = self.call_special(f, v, &[sv])?;
                     return match crate::ops::as_str(r) {
                         Some(s) => Ok(s.to_string()),
                         None => {

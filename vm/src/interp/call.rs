@@ -190,10 +190,7 @@ impl Vm {
         }
         let cls = self.class_of(f);
         if let Some(call) = self.lookup_type(cls, self.names.call) {
-            let mut all: ArgVec = SmallVec::with_capacity(pos.len() + 1);
-            all.push(f);
-            all.extend_from_slice(pos);
-            return self.call(call, &all, kw);
+            return self.call_special_kw(call, f, pos, kw);
         }
         let name = self.type_name(cls);
         Err(self.type_error(format!("'{name}' object is not callable")))

@@ -380,7 +380,7 @@ impl Vm {
         let result = if sent.is_none() || sent.is_unbound() {
             let cls = self.class_of(sub);
             match self.lookup_type(cls, self.names.next) {
-                Some(next) => self.call(next, &[sub], &[]),
+                Some(next) => self.call_special(next, sub, &[]),
                 None => {
                     return match self.iter_next(sub)? {
                         Some(v) => Ok(Step::Yielded(v)),
@@ -411,7 +411,7 @@ impl Vm {
         let cls = self.class_of(v);
         match self.lookup_type(cls, self.names.await_) {
             Some(f) => {
-                let it = self.call(f, &[v], &[])?;
+                let it = self.call_special(f, v, &[])?;
                 if Gc::<GeneratorData>::from_value(it).is_some_and(|g| g.is_coroutine) {
                     return Err(self.type_error("__await__() returned a coroutine"));
                 }

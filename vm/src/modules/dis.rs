@@ -8,10 +8,10 @@
 //! ```
 
 use crate::compiler::bytecode::{Instr, Role, NO_REG};
-use crate::ops::compare::CmpOp;
 use crate::error::PyResult;
 use crate::objects::function::Args;
 use crate::objects::{BoundMethodData, CodeData, FunctionData, Gc};
+use crate::ops::compare::CmpOp;
 use crate::value::Value;
 use crate::vm::Vm;
 

@@ -106,7 +106,7 @@ pub(super) fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     }
     let cls = vm.class_of(v);
     if let Some(f) = vm.lookup_type(cls, vm.names.float_) {
-        let r = vm.call(f, &[v], &[])?;
+        let r = vm.call_special(f, v, &[])?;
         if let Some(x) = as_float(r) {
             return Ok(x);
         }
@@ -307,7 +307,7 @@ fn rounding(
     let cls = vm.class_of(v);
     let d = vm.intern(dunder);
     if let Some(m) = vm.lookup_type(cls, d) {
-        return vm.call(m, &[v], &[]);
+        return vm.call_special(m, v, &[]);
     }
     let x = float_arg(vm, v)?;
     let r = vm.new_float(f(x));

@@ -144,7 +144,7 @@ impl Vm {
         let mut fb_done = false;
         if let Some(f) = fb {
             if self.is_subclass(cb, ca) && Some(f) != self.lookup_type(ca, rev) {
-                let r = self.call(f, &[b, a], &[])?;
+                let r = self.call_special(f, b, &[a])?;
                 if r != Value::NOT_IMPLEMENTED {
                     return Ok(Some(r));
                 }
@@ -152,13 +152,13 @@ impl Vm {
             }
         }
         if let Some(f) = fa {
-            let r = self.call(f, &[a, b], &[])?;
+            let r = self.call_special(f, a, &[b])?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(Some(r));
             }
         }
         if let (Some(f), false) = (fb, fb_done) {
-            let r = self.call(f, &[b, a], &[])?;
+            let r = self.call_special(f, b, &[a])?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(Some(r));
             }
@@ -197,7 +197,7 @@ impl Vm {
         if ca.has(tflags::HEAPTYPE) {
             let iname = self.intern_static(op.idunder());
             if let Some(f) = self.lookup_type(ca, iname) {
-                let r = self.call(f, &[a, b], &[])?;
+                let r = self.call_special(f, a, &[b])?;
                 if r != Value::NOT_IMPLEMENTED {
                     return Ok(r);
                 }
@@ -614,7 +614,7 @@ impl Vm {
     fn unary_dunder(&mut self, v: Value, name: Value, sym: &str) -> PyResult<Value> {
         let cls = self.class_of(v);
         if let Some(f) = self.lookup_type(cls, name) {
-            return self.call(f, &[v], &[]);
+            return self.call_special(f, v, &[]);
         }
         let n = self.type_name(cls);
         Err(self.type_error(format!("bad operand type for unary {sym}: '{n}'")))

@@ -93,7 +93,7 @@ impl Vm {
                     Err(e) if self.err_is(&e, ExcKind::AttributeError) => {}
                     Err(e) => return Err(e),
                 }
-                return self.call(ga, &[obj, name], &[]).map(Some);
+                return self.call_special(ga, obj, &[name]).map(Some);
             }
         }
         self.generic_getattr(obj, name, cls)
@@ -119,10 +119,10 @@ impl Vm {
                 return self.call(fget, &[obj], &[]).map(Some);
             }
             if cls.has(tflags::HEAPTYPE) && self.is_data_descriptor(d) {
-                let get = self
-                    .lookup_type(self.class_of(d), self.names.get)
-                    .expect("data descriptor has __get__");
-                return self.call(get, &[d, obj, cls.value()], &[]).map(Some);
+                // A data descriptor without `__get__` yields to the instance dictionary.
+                if let Some(get) = self.lookup_type(self.class_of(d), self.names.get) {
+                    return self.call(get, &[d, obj, cls.value()], &[]).map(Some);
+                }
             }
         }
         if let Some(v) = self.instance_attr(obj, name)? {
@@ -160,74 +160,6 @@ impl Vm {
             return Ok(Some(self.class_of(obj).value()));
         }
         crate::builtins::attrs::special_attr(self, obj, name)
-    }
-
-    /// Applies the descriptor protocol to a class attribute found for an instance.
-    fn bind_descriptor(&mut self, d: Value, obj: Value, cls: Gc<TypeData>) -> PyResult<Value> {
-        if crate::objects::is_kind(d, Kind::Function) {
-            return Ok(self
-                .alloc(
-                    self.types.method,
-                    BoundMethodData {
-                        func: d,
-                        receiver: obj,
-                    },
-                )
-                .value());
-        }
-        if let Some(b) = Gc::<BuiltinData>::from_value(d) {
-            if b.bound.is_unbound() && !b.owner.is_unbound() {
-                let (name, func, owner) = (b.name, b.func, b.owner);
-                return Ok(self
-                    .alloc(
-                        self.types.builtin_function,
-                        BuiltinData {
-                            name,
-                            func,
-                            bound: obj,
-                            owner,
-                        },
-                    )
-                    .value());
-            }
-            return Ok(d);
-        }
-        if let Some(w) = Gc::<WrapperData>::from_value(d) {
-            let wc = self.class_of(d);
-            if wc == self.types.staticmethod {
-                return Ok(w.func);
-            }
-            if wc == self.types.classmethod {
-                return Ok(self
-                    .alloc(
-                        self.types.method,
-                        BoundMethodData {
-                            func: w.func,
-                            receiver: cls.value(),
-                        },
-                    )
-                    .value());
-            }
-        }
-        let dc = self.class_of(d);
-        if dc.has(tflags::HEAPTYPE) {
-            if let Some(get) = self.lookup_type(dc, self.names.get) {
-                return self.call(get, &[d, obj, cls.value()], &[]);
-            }
-        }
-        Ok(d)
-    }
-
-    /// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
-    pub(crate) fn is_data_descriptor(&mut self, d: Value) -> bool {
-        if crate::objects::is_kind(d, Kind::Property) {
-            return true;
-        }
-        let dc = self.class_of(d);
-        dc.has(tflags::HEAPTYPE)
-            && self.lookup_type(dc, self.names.get).is_some()
-            && (self.lookup_type(dc, self.names.set).is_some()
-                || self.lookup_type(dc, self.names.delete).is_some())
     }
 
     /// Attribute lookup on a class object.
@@ -344,7 +276,7 @@ impl Vm {
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.setattr) {
                 if !crate::objects::is_kind(f, Kind::Builtin) {
-                    self.call(f, &[obj, name, value], &[])?;
+                    self.call_special(f, obj, &[name, value])?;
                     return Ok(());
                 }
             }
@@ -355,7 +287,8 @@ impl Vm {
     /// `object.__setattr__`: descriptors, then the instance's own storage.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let cls = self.class_of(obj);
-        if let Some(d) = self.lookup_type(cls, name) {
+        let found = self.lookup_type(cls, name);
+        if let Some(d) = found {
             if let Some(p) = Gc::<PropertyData>::from_value(d) {
                 let fset = p.fset.get();
                 if fset.is_none() || fset.is_unbound() {
@@ -369,12 +302,13 @@ impl Vm {
             let dc = self.class_of(d);
             if dc.has(tflags::HEAPTYPE) {
                 if let Some(set) = self.lookup_type(dc, self.names.set) {
-                    self.call(set, &[d, obj, value], &[])?;
+                    self.call_special(set, d, &[obj, value])?;
                     return Ok(());
                 }
             }
         }
-        if let Some(i) = Gc::<InstanceData>::from_value(obj) {
+        let heap = cls.has(tflags::HEAPTYPE);
+        if let Some(i) = Gc::<InstanceData>::from_value(obj).filter(|_| heap) {
             if crate::ops::str_eq(name, self.names.class) {
                 return self.set_class(obj, value);
             }
@@ -400,6 +334,9 @@ impl Vm {
             return Ok(());
         }
         let (n, t) = (crate::ops::str_of(name).to_string(), self.type_name(cls));
+        if found.is_some() && !heap {
+            return Err(self.attribute_error(format!("'{t}' object attribute '{n}' is read-only")));
+        }
         Err(self.attribute_error(format!("'{t}' object has no attribute '{n}'")))
     }
 
@@ -449,7 +386,7 @@ impl Vm {
             let dc = self.class_of(d);
             if dc.has(tflags::HEAPTYPE) {
                 if let Some(del) = self.lookup_type(dc, self.names.delete) {
-                    self.call(del, &[d, obj], &[])?;
+                    self.call_special(del, d, &[obj])?;
                     return Ok(());
                 }
             }
@@ -457,7 +394,7 @@ impl Vm {
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.delattr) {
                 if !crate::objects::is_kind(f, Kind::Builtin) {
-                    self.call(f, &[obj, name], &[])?;
+                    self.call_special(f, obj, &[name])?;
                     return Ok(());
                 }
             }

@@ -17,6 +17,7 @@
 use crate::error::PyResult;
 use crate::objects::code::InlineCache;
 use crate::objects::dict::Find;
+use crate::objects::typeobj::tflags;
 use crate::objects::{CodeData, DictData, Gc, InstanceData, Kind, StrData};
 use crate::ops::dictops::find_str;
 use crate::value::Value;
@@ -132,6 +133,10 @@ impl Vm {
     /// `__setattr__` and no data descriptor for `name` on the class.
     fn is_plain_store(&mut self, obj: Value, name: Value) -> bool {
         let class = self.class_of(obj);
+        if !class.has(tflags::HEAPTYPE) {
+            // Instances of `object` itself have no attribute storage.
+            return false;
+        }
         let custom_setattr = self
             .lookup_type(class, self.names.setattr)
             .is_some_and(|f| !crate::objects::is_kind(f, Kind::Builtin));

@@ -166,7 +166,7 @@ impl Vm {
         if cb != ca && self.is_subclass(cb, ca) && cb.has(tflags::HEAPTYPE) {
             let name = self.intern_static(refl.dunder());
             if let Some(f) = self.lookup_type(cb, name) {
-                let r = self.call(f, &[b, a], &[])?;
+                let r = self.call_special(f, b, &[a])?;
                 if r != Value::NOT_IMPLEMENTED {
                     return Ok(r);
                 }
@@ -203,14 +203,14 @@ impl Vm {
         }
         let name = self.intern_static(op.dunder());
         if let Some(f) = self.lookup_type(ca, name) {
-            let r = self.call(f, &[a, b], &[])?;
+            let r = self.call_special(f, a, &[b])?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(Some(r));
             }
         } else if op == CmpOp::Ne {
             // object.__ne__ inverts __eq__.
             if let Some(f) = self.lookup_type(ca, self.names.eq) {
-                let r = self.call(f, &[a, b], &[])?;
+                let r = self.call_special(f, a, &[b])?;
                 if r != Value::NOT_IMPLEMENTED {
                     let t = self.truthy(r)?;
                     return Ok(Some(Value::bool(!t)));
@@ -469,7 +469,7 @@ impl Vm {
                     let n = self.type_name(cls);
                     return Err(self.type_error(format!("'{n}' object is not a container")));
                 }
-                let r = self.call(f, &[container, item], &[])?;
+                let r = self.call_special(f, container, &[item])?;
                 return self.truthy(r);
             }
         }
@@ -581,7 +581,7 @@ impl Vm {
             return Ok(true);
         }
         if let Some(f) = self.lookup_type(cls, self.names.bool_) {
-            let r = self.call(f, &[v], &[])?;
+            let r = self.call_special(f, v, &[])?;
             if !r.is_bool() {
                 let n = self.type_name_of(r);
                 return Err(self.type_error(format!("__bool__ should return bool, returned {n}")));
@@ -589,7 +589,7 @@ impl Vm {
             return Ok(r == Value::TRUE);
         }
         if let Some(f) = self.lookup_type(cls, self.names.len) {
-            let r = self.call(f, &[v], &[])?;
+            let r = self.call_special(f, v, &[])?;
             let n = self.len_result(r)?;
             return Ok(n > 0);
         }

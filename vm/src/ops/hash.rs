@@ -175,7 +175,7 @@ impl Vm {
         match self.lookup_type(cls, self.names.hash) {
             Some(f) if f.is_none() => Err(self.unhashable(v)),
             Some(f) if !crate::objects::is_kind(f, Kind::Builtin) => {
-                let r = self.call(f, &[v], &[])?;
+                let r = self.call_special(f, v, &[])?;
                 match as_int(r) {
                     Some(i) => Ok(match i {
                         IntRef::Small(x) if x != -1 => x,

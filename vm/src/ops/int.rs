@@ -123,7 +123,7 @@ impl Vm {
         }
         let cls = self.class_of(v);
         if let Some(f) = self.lookup_type(cls, self.names.index) {
-            let r = self.call(f, &[v], &[])?;
+            let r = self.call_special(f, v, &[])?;
             if let Some(i) = as_int(r) {
                 return Ok(i);
             }

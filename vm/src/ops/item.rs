@@ -39,7 +39,7 @@ impl Vm {
         let cls = self.class_of(obj);
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.getitem) {
-                return self.call(f, &[obj, key], &[]);
+                return self.call_special(f, obj, &[key]);
             }
         }
         self.builtin_getitem(obj, key)
@@ -59,7 +59,7 @@ impl Vm {
                     if orig != obj {
                         let cls = self.class_of(orig);
                         if let Some(m) = self.lookup_type(cls, self.names.missing) {
-                            return self.call(m, &[orig, key], &[]);
+                            return self.call_special(m, orig, &[key]);
                         }
                     }
                     Err(self.key_error(key))
@@ -206,7 +206,7 @@ impl Vm {
         let cls = self.class_of(obj);
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.setitem) {
-                self.call(f, &[obj, key, value], &[])?;
+                self.call_special(f, obj, &[key, value])?;
                 return Ok(());
             }
         }
@@ -289,7 +289,7 @@ impl Vm {
         let cls = self.class_of(obj);
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.delitem) {
-                self.call(f, &[obj, key], &[])?;
+                self.call_special(f, obj, &[key])?;
                 return Ok(());
             }
         }

@@ -65,7 +65,7 @@ impl Vm {
                 let n = self.type_name(cls);
                 return Err(self.type_error(format!("'{n}' object is not iterable")));
             }
-            let it = self.call(f, &[v], &[])?;
+            let it = self.call_special(f, v, &[])?;
             let ic = self.class_of(it);
             if !crate::objects::is_kind(it, Kind::Iter)
                 && !crate::objects::is_kind(it, Kind::Generator)
@@ -170,7 +170,7 @@ impl Vm {
         }
         let cls = self.class_of(it);
         match self.lookup_type(cls, self.names.next) {
-            Some(f) => match self.call(f, &[it], &[]) {
+            Some(f) => match self.call_special(f, it, &[]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.err_is(&e, ExcKind::StopIteration) => Ok(None),
                 Err(e) => Err(e),
@@ -577,7 +577,7 @@ impl Vm {
             }
         }
         if let Some(f) = self.lookup_type(cls, self.names.len) {
-            let r = self.call(f, &[v], &[])?;
+            let r = self.call_special(f, v, &[])?;
             return self.len_result(r);
         }
         if let Some(b) = Gc::<crate::objects::InstanceData>::from_value(v) {

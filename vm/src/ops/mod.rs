@@ -6,6 +6,7 @@ pub mod arith;
 pub mod attr;
 pub mod cache;
 pub mod compare;
+pub mod descr;
 pub mod dictops;
 pub mod float;
 pub mod hash;

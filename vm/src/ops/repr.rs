@@ -70,7 +70,7 @@ impl Vm {
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.repr) {
                 if !crate::objects::is_kind(f, Kind::Builtin) {
-                    let r = self.call(f, &[v], &[])?;
+                    let r = self.call_special(f, v, &[])?;
                     return match super::as_str(r) {
                         Some(s) => Ok(s.to_string()),
                         None => {
@@ -345,7 +345,7 @@ impl Vm {
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.str_) {
                 if !crate::objects::is_kind(f, Kind::Builtin) {
-                    let r = self.call(f, &[v], &[])?;
+                    let r = self.call_special(f, v, &[])?;
                     return match super::as_str(r) {
                         Some(s) => Ok(s.to_string()),
                         None => {

@@ -24,7 +24,7 @@ impl Vm {
             )));
         };
         let exit = self.getattr(ctx, self.names.exit)?;
-        let entered = self.with_roots(&[exit], |vm| vm.call(enter, &[ctx], &[]))?;
+        let entered = self.with_roots(&[exit], |vm| vm.call_special(enter, ctx, &[]))?;
         Ok((entered, exit))
     }
 
