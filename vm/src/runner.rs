@@ -224,7 +224,40 @@ impl Vm {
         }
         out.push_str(&self.exception_last_line(exc));
         out.push('\n');
+        self.format_notes(exc, &mut out);
         out
+    }
+
+    /// The exception's `__notes__`, one per line after its last line (as CPython 3.11).
+    fn format_notes(&mut self, exc: Value, out: &mut String) {
+        let key = self.intern("__notes__");
+        let Ok(Some(notes)) = self.getattr_opt(exc, key) else {
+            return;
+        };
+        let items = if let Some(l) = Gc::<crate::objects::ListData>::from_value(notes) {
+            l.items.borrow().clone()
+        } else if let Some(t) = Gc::<crate::objects::TupleData>::from_value(notes) {
+            t.items.to_vec()
+        } else {
+            {
+                let r = self
+                    .repr(notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                out.push_str(&r);
+                out.push('\n');
+                return;
+            }
+        };
+        for note in items {
+            let s = match crate::ops::as_str(note) {
+                Some(s) => s.to_string(),
+                None => self
+                    .str(note)
+                    .unwrap_or_else(|_| "<note str() failed>".into()),
+            };
+            out.push_str(&s);
+            out.push('\n');
+        }
     }
 
     /// `KeyError: 'missing'`: the class name (module-qualified for classes outside

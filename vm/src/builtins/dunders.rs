@@ -127,7 +127,7 @@ fn d_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn d_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("__repr__", &args, 0, 0)?;
-    let s = vm.builtin_repr(unwrap(args.pos[0]))?;
+    let s = vm.builtin_repr(args.pos[0])?;
     Ok(vm.new_str(s))
 }
 

@@ -55,6 +55,10 @@ fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("add_note", &args, 1, 1)?;
+    if crate::ops::as_str(args.pos[1]).is_none() {
+        let n = vm.type_name_of(args.pos[1]);
+        return Err(vm.type_error(format!("note must be a str, not '{n}'")));
+    }
     let notes = vm.intern("__notes__");
     let list = match vm.getattr_opt(args.pos[0], notes)? {
         Some(l) => l,
@@ -64,6 +68,9 @@ fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
             l
         }
     };
+    if !crate::objects::is_kind(list, crate::objects::Kind::List) {
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+    }
     let t = vm.new_tuple_from(&[args.pos[1]]);
     vm.list_extend(list, t)?;
     Ok(Value::NONE)

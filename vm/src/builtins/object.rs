@@ -96,7 +96,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("object.__repr__", &args, 0, 0)?;
-    let s = vm.builtin_repr(args.pos[0])?;
+    let s = vm.object_default_repr(args.pos[0]);
     Ok(vm.new_str(s))
 }
 

@@ -173,6 +173,9 @@ impl Vm {
         if let Some(b) = Gc::<BuiltinData>::from_value(f) {
             self.check_native_stack()?;
             if b.bound.is_unbound() {
+                if !b.owner.is_unbound() {
+                    self.check_method_self(b, pos)?;
+                }
                 return (b.func)(self, Args { pos, kw });
             }
             let mut all: ArgVec = SmallVec::with_capacity(pos.len() + 1);

@@ -98,7 +98,37 @@ impl Vm {
             }
             e.suppress_context.set(true);
         }
+        self.set_raise_context(e);
         PyErr::new(e)
+    }
+
+    /// `raise e` while handling `h` makes `h` the context of `e` (even when `e` was raised
+    /// before), first cutting `h`'s context chain where it reaches `e` so that no cycle
+    /// forms. As in CPython, a pre-existing cycle in the chain stops the walk (Floyd).
+    fn set_raise_context(&mut self, e: Gc<ExceptionData>) {
+        let handled = self.current_exception();
+        if handled.is_unbound() || handled == e.value() {
+            return;
+        }
+        let next = |v: Value| Gc::<ExceptionData>::from_value(v).map(|x| x.context.get());
+        let (mut slow, mut o) = (handled, handled);
+        let mut step = false;
+        while let Some(x) = Gc::<ExceptionData>::from_value(o) {
+            let ctx = x.context.get();
+            if ctx == e.value() {
+                x.context.set(Value::UNBOUND);
+                break;
+            }
+            o = ctx;
+            if step {
+                slow = next(slow).unwrap_or(Value::UNBOUND);
+                if slow == o {
+                    break;
+                }
+            }
+            step = !step;
+        }
+        e.context.set(handled);
     }
 
     /// Re-raises an exception caught by a handler, without a new traceback entry.

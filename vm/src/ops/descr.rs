@@ -126,4 +126,43 @@ impl Vm {
             && (self.lookup_type(dc, self.names.set).is_some()
                 || self.lookup_type(dc, self.names.delete).is_some())
     }
+
+    /// A native method called through its class (`set.add(s, x)`) checks that its first
+    /// argument is an instance of that class.
+    #[inline]
+    pub(crate) fn check_method_self(&mut self, b: Gc<BuiltinData>, pos: &[Value]) -> PyResult<()> {
+        let owner = Gc::<TypeData>::from_value(b.owner).expect("method owner is a class");
+        let Some(&recv) = pos.first() else {
+            let t = self.type_name(owner);
+            return Err(
+                self.type_error(format!("unbound method {t}.{}() needs an argument", b.name))
+            );
+        };
+        let cls = self.class_of(recv);
+        if cls == owner || owner == self.types.object || self.is_subclass(cls, owner) {
+            return Ok(());
+        }
+        let (t, r, name) = (self.type_name(owner), self.type_name(cls), b.name);
+        // Slot wrappers (most dunders) and method descriptors word it differently.
+        const METHOD_DUNDERS: &[&str] = &[
+            "__format__",
+            "__dir__",
+            "__sizeof__",
+            "__reduce__",
+            "__reduce_ex__",
+            "__round__",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
+            "__getnewargs__",
+            "__reversed__",
+        ];
+        let slot =
+            name.starts_with("__") && name.ends_with("__") && !METHOD_DUNDERS.contains(&name);
+        Err(self.type_error(if slot {
+            format!("descriptor '{name}' requires a '{t}' object but received a '{r}'")
+        } else {
+            format!("descriptor '{name}' for '{t}' objects doesn't apply to a '{r}' object")
+        }))
+    }
 }

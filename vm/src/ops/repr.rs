@@ -217,19 +217,35 @@ impl Vm {
                 if let Some(b) = Gc::<crate::objects::InstanceData>::from_value(v) {
                     let base = b.base.get();
                     if !base.is_unbound() {
-                        return self.builtin_repr(base);
+                        let r = self.builtin_repr(base)?;
+                        if !crate::objects::is_kind(base, Kind::Set) {
+                            return Ok(r);
+                        }
+                        // Sets name their subclass: `S({1, 2})`, `S()`.
+                        let name = self.type_name(cls);
+                        let inner = r
+                            .strip_prefix("frozenset(")
+                            .map_or(r.as_str(), |x| x.strip_suffix(')').unwrap_or(x));
+                        let inner = if inner == "set()" { "" } else { inner };
+                        return Ok(format!("{name}({inner})"));
                     }
                 }
-                let module = self.type_module(cls).unwrap_or_default();
-                let q = super::str_of(cls.qualname.get()).to_string();
-                let prefix = if module.is_empty() || module == "builtins" {
-                    String::new()
-                } else {
-                    format!("{module}.")
-                };
-                Ok(format!("<{prefix}{q} object at {:#x}>", v.raw()))
+                Ok(self.object_default_repr(v))
             }
         }
+    }
+
+    /// `object.__repr__(v)`: `<module.Class object at 0x...>`.
+    pub fn object_default_repr(&mut self, v: Value) -> String {
+        let cls = self.class_of(v);
+        let module = self.type_module(cls).unwrap_or_default();
+        let q = super::str_of(cls.qualname.get()).to_string();
+        let prefix = if module.is_empty() || module == "builtins" {
+            String::new()
+        } else {
+            format!("{module}.")
+        };
+        format!("<{prefix}{q} object at {:#x}>", v.raw())
     }
 
     /// The `__module__` of a class, if known.
