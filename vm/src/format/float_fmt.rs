@@ -24,10 +24,10 @@ pub fn format_abs(x: f64, ty: Option<char>, precision: Option<usize>, alt: bool)
         _ => match precision {
             None => {
                 let r = float_repr(x);
-                if alt && !r.contains('.') && !r.contains('e') {
-                    format!("{r}.")
-                } else {
-                    r
+                match r.find('e') {
+                    _ if !alt || r.contains('.') => r,
+                    Some(e) => format!("{}.{}", &r[..e], &r[e..]),
+                    None => format!("{r}."),
                 }
             }
             Some(p) => general(x, p, alt, true),

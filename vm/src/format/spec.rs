@@ -41,10 +41,15 @@ impl Spec {
         self
     }
 
-    /// CPython's error for a grouping option the presentation type does not allow.
-    fn grouping_error(&self, ty: char) -> Option<String> {
-        self.grouping
-            .map(|sep| format!("Cannot specify '{sep}' with '{ty}'."))
+    /// CPython's error for a grouping option the presentation type (`default` when the
+    /// spec names none) does not allow; checked right after parsing, before any other.
+    fn grouping_error(&self, default: Option<char>) -> Option<String> {
+        let sep = self.grouping?;
+        match self.ty.or(default) {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => None,
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => None,
+            Some(t) => Some(format!("Cannot specify '{sep}' with '{t}'.")),
+        }
     }
 }
 
@@ -193,6 +198,9 @@ pub fn format_int(vm: &mut Vm, i: &BigInt, spec: &str) -> PyResult<String> {
     let s = parse(spec)
         .map_err(|m| spec_error(vm, m, spec, "int"))?
         .numeric();
+    if let Some(m) = s.grouping_error(Some('d')) {
+        return Err(vm.value_error(m));
+    }
     vm.check_alloc(Some(s.width.unwrap_or(0)))?;
     if let Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') = s.ty {
         let f = match i.to_f64() {
@@ -208,11 +216,6 @@ pub fn format_int(vm: &mut Vm, i: &BigInt, spec: &str) -> PyResult<String> {
         return Err(
             vm.value_error("Negative zero coercion (z) not allowed in integer format specifier")
         );
-    }
-    if s.ty == Some('n') {
-        if let Some(m) = s.grouping_error('n') {
-            return Err(vm.value_error(m));
-        }
     }
     let neg = i.is_negative();
     let mag = i.abs();
@@ -231,9 +234,6 @@ pub fn format_int(vm: &mut Vm, i: &BigInt, spec: &str) -> PyResult<String> {
                     "Alternate form (#) not allowed with integer format specifier 'c'",
                 ));
             }
-            if let Some(m) = s.grouping_error('c') {
-                return Err(vm.value_error(m));
-            }
             let c = i.to_u32().and_then(char::from_u32);
             return match c {
                 Some(c) => Ok(pad(&s, "", &c.to_string(), '>')),
@@ -246,51 +246,42 @@ pub fn format_int(vm: &mut Vm, i: &BigInt, spec: &str) -> PyResult<String> {
             )))
         }
     };
-    let digits = match s.grouping {
-        Some(sep) => {
-            let every = if matches!(s.ty, Some('b' | 'o' | 'x' | 'X')) {
-                4
-            } else {
-                3
-            };
-            if sep == ',' && every == 4 {
-                return Err(vm.value_error(format!(
-                    "Cannot specify ',' with '{}'.",
-                    s.ty.unwrap_or('d')
-                )));
-            }
-            group(&digits, sep, every)
-        }
-        None => digits,
+    let every = if matches!(s.ty, Some('b' | 'o' | 'x' | 'X')) {
+        4
+    } else {
+        3
     };
     let head = format!(
         "{}{}",
         sign_str(neg, s.sign),
         if s.alt { prefix } else { "" }
     );
-    Ok(zero_pad_grouped(&s, &head, &digits))
+    Ok(pad_number(&s, &head, &digits, "", every))
 }
 
-/// Pads; with `0` fill and `=` alignment the grouping separator continues into the padding
-/// (CPython: `format(1234, '010,')` is `'00,001,234'`).
-fn zero_pad_grouped(s: &Spec, head: &str, body: &str) -> String {
+/// Lays out a number: `head` (sign and prefix), the integer `digits` (grouped every
+/// `every` digits if the spec asks), then `rest` (fraction, exponent, `%`). With `0` fill
+/// and `=` alignment the zeros go between head and digits and, when grouping, become digits
+/// themselves: separators continue into the padding (`format(1234, '010,')` is
+/// `'00,001,234'`), never leading it.
+fn pad_number(s: &Spec, head: &str, digits: &str, rest: &str, every: usize) -> String {
+    let grouped = match s.grouping {
+        Some(sep) => group(digits, sep, every),
+        None => digits.to_string(),
+    };
     if let (Some(sep), Some('0'), Some('='), Some(w)) = (s.grouping, s.fill, s.align, s.width) {
-        let every = if body.contains(sep) {
-            body.split(sep).next_back().map_or(3, |g| g.len())
-        } else {
-            3
-        };
-        let mut digits: String = body.chars().filter(|c| *c != sep).collect();
-        let target = w.saturating_sub(head.chars().count());
-        loop {
-            let g = group(&digits, sep, every);
-            if g.chars().count() >= target {
-                return format!("{head}{g}");
+        if !digits.is_empty() {
+            let target = w.saturating_sub(head.chars().count() + rest.chars().count());
+            let mut padded = digits.to_string();
+            let mut g = grouped;
+            while g.chars().count() < target {
+                padded.insert(0, '0');
+                g = group(&padded, sep, every);
             }
-            digits.insert(0, '0');
+            return format!("{head}{g}{rest}");
         }
     }
-    pad(s, head, body, '>')
+    pad(s, head, &format!("{grouped}{rest}"), '>')
 }
 
 /// `format(float, spec)`.
@@ -298,6 +289,9 @@ pub fn format_float(vm: &mut Vm, f: f64, spec: &str) -> PyResult<String> {
     let s = parse(spec)
         .map_err(|m| spec_error(vm, m, spec, "float"))?
         .numeric();
+    if let Some(m) = s.grouping_error(None) {
+        return Err(vm.value_error(m));
+    }
     vm.check_alloc(Some(s.width.unwrap_or(0)))?;
     vm.check_alloc(Some(s.precision.unwrap_or(0)))?;
     let ty = s.ty;
@@ -308,14 +302,9 @@ pub fn format_float(vm: &mut Vm, f: f64, spec: &str) -> PyResult<String> {
             )));
         }
     }
-    if ty == Some('n') {
-        if let Some(m) = s.grouping_error('n') {
-            return Err(vm.value_error(m));
-        }
-    }
     let mut neg = f.is_sign_negative() && !f.is_nan();
     let mag = f.abs();
-    let mut body = float_fmt::format_abs(mag, ty, s.precision, s.alt);
+    let body = float_fmt::format_abs(mag, ty, s.precision, s.alt);
     // `z`: a result that reads as zero (-0.0, or rounded to zero) gets no minus sign.
     if s.z
         && neg
@@ -325,20 +314,20 @@ pub fn format_float(vm: &mut Vm, f: f64, spec: &str) -> PyResult<String> {
     {
         neg = false;
     }
-    if let Some(sep) = s.grouping {
-        let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
-            Some(p) => body.split_at(p),
-            None => (body.as_str(), ""),
-        };
-        body = format!("{}{}", group(int_part, sep, 3), rest);
-    }
-    let head = sign_str(neg, s.sign).to_string();
-    Ok(zero_pad_grouped(&s, &head, &body))
+    let (digits, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+        Some(p) => body.split_at(p),
+        None => (body.as_str(), ""),
+    };
+    let head = sign_str(neg, s.sign);
+    Ok(pad_number(&s, head, digits, rest, 3))
 }
 
 /// `format(str, spec)`.
 pub fn format_str(vm: &mut Vm, text: &str, spec: &str) -> PyResult<String> {
     let s = parse(spec).map_err(|m| spec_error(vm, m, spec, "str"))?;
+    if let Some(m) = s.grouping_error(Some('s')) {
+        return Err(vm.value_error(m));
+    }
     if let Some(t) = s.ty {
         if t != 's' {
             return Err(vm.value_error(format!(
@@ -353,11 +342,13 @@ pub fn format_str(vm: &mut Vm, text: &str, spec: &str) -> PyResult<String> {
     if s.alt {
         return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));
     }
+    if s.z {
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in string format specifier")
+        );
+    }
     if s.align == Some('=') {
         return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
-    }
-    if let Some(m) = s.grouping_error('s') {
-        return Err(vm.value_error(m));
     }
     vm.check_alloc(Some(s.width.unwrap_or(0)))?;
     let body: String = match s.precision {
