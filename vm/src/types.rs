@@ -90,6 +90,9 @@ builtin_types! {
     dict_keyiterator = "dict_keyiterator": object, Iter, 0;
     dict_valueiterator = "dict_valueiterator": object, Iter, 0;
     dict_itemiterator = "dict_itemiterator": object, Iter, 0;
+    dict_reversekeyiterator = "dict_reversekeyiterator": object, Iter, 0;
+    dict_reversevalueiterator = "dict_reversevalueiterator": object, Iter, 0;
+    dict_reverseitemiterator = "dict_reverseitemiterator": object, Iter, 0;
     set_iterator = "set_iterator": object, Iter, 0;
     enumerate = "enumerate": object, Iter, B;
     zip = "zip": object, Iter, B;

@@ -422,17 +422,22 @@ impl Vm {
                     Some(v) => (v.dict, v.part),
                     None => (seq, crate::objects::iter::DictPart::Keys),
                 };
-                let items = self.dict_items(Gc::<DictData>::from_value(d).expect("dict"));
-                let mut vals = Vec::with_capacity(items.len());
-                for (k, v) in items.into_iter().rev() {
-                    vals.push(match part {
-                        crate::objects::iter::DictPart::Keys => k,
-                        crate::objects::iter::DictPart::Values => v,
-                        crate::objects::iter::DictPart::Items => self.new_tuple(vec![k, v]),
-                    });
-                }
-                let l = self.new_list(vals);
-                return Ok(self.new_iter(self.types.reversed, IterState::Seq { seq: l, index: 0 }));
+                let dd = Gc::<DictData>::from_value(d).expect("dict");
+                let (end, len) = (dd.table.borrow().entries_end(), dd.len());
+                let cls = match part {
+                    crate::objects::iter::DictPart::Keys => self.types.dict_reversekeyiterator,
+                    crate::objects::iter::DictPart::Values => self.types.dict_reversevalueiterator,
+                    crate::objects::iter::DictPart::Items => self.types.dict_reverseitemiterator,
+                };
+                return Ok(self.new_iter(
+                    cls,
+                    IterState::DictReversed {
+                        dict: d,
+                        end,
+                        part,
+                        len,
+                    },
+                ));
             }
             _ => {}
         }

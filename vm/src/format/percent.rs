@@ -197,37 +197,54 @@ fn convert(vm: &mut Vm, ty: char, arg: Value, c: &Conv, pos: usize) -> PyResult<
         'c' => {
             let s = if let Some(s) = crate::ops::as_str(arg).filter(|s| s.chars().count() == 1) {
                 s.to_string()
-            } else if let Some(ch) = as_int(arg)
-                .and_then(|i| i.to_i64())
-                .and_then(|i| u32::try_from(i).ok())
-                .and_then(char::from_u32)
-            {
-                ch.to_string()
+            } else if as_int(arg).is_some() || has_special(vm, arg, vm.names.index) {
+                let i = vm.to_index(arg)?;
+                match i
+                    .to_i64()
+                    .and_then(|i| u32::try_from(i).ok())
+                    .and_then(char::from_u32)
+                {
+                    Some(ch) => ch.to_string(),
+                    None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                }
             } else {
                 return Err(vm.type_error("%c requires int or char"));
             };
             (String::new(), s, false)
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-            let i = match as_int(arg) {
-                Some(i) => i.to_big().into_owned(),
-                None => match as_float(arg) {
-                    Some(_) if matches!(ty, 'd' | 'i' | 'u') => {
-                        let v = vm.to_int(arg)?;
-                        as_int(v).expect("int() of a float").to_big().into_owned()
-                    }
-                    _ => {
-                        let n = vm.type_name_of(arg);
-                        let what = if matches!(ty, 'd' | 'i' | 'u') {
-                            "a real number"
-                        } else {
-                            "an integer"
-                        };
-                        return Err(
-                            vm.type_error(format!("%{ty} format: {what} is required, not {n}"))
-                        );
-                    }
-                },
+            let decimal = matches!(ty, 'd' | 'i' | 'u');
+            // `%d` takes any number (through `int()`), `%x`/`%o` only integers (`__index__`).
+            let number = as_float(arg).is_some()
+                || [vm.names.index, vm.names.int_, vm.names.float_]
+                    .into_iter()
+                    .any(|n| has_special(vm, arg, n));
+            let converted = match as_int(arg) {
+                Some(i) => Ok(i.to_big().into_owned()),
+                None if decimal && number => vm.to_int(arg).map(|v| {
+                    as_int(v)
+                        .expect("int() returns an int")
+                        .to_big()
+                        .into_owned()
+                }),
+                None if !decimal && has_special(vm, arg, vm.names.index) => {
+                    vm.to_index(arg).map(|i| i.to_big().into_owned())
+                }
+                None => Err(vm.type_error("")),
+            };
+            let i = match converted {
+                Ok(i) => i,
+                // A failed conversion reads as the wrong type, as in CPython.
+                Err(e) if vm.err_is(&e, crate::error::ExcKind::TypeError) => {
+                    let n = vm.type_name_of(arg);
+                    let what = if decimal {
+                        "a real number"
+                    } else {
+                        "an integer"
+                    };
+                    return Err(vm.type_error(format!("%{ty} format: {what} is required, not {n}")));
+                }
+                Err(e) => return Err(e),
             };
             let mag = i.abs();
             let mut digits = match ty {
@@ -257,6 +274,11 @@ fn convert(vm: &mut Vm, ty: char, arg: Value, c: &Conv, pos: usize) -> PyResult<
                 Some(f) => f,
                 None => match as_int(arg) {
                     Some(i) => vm.int_to_f64(&i)?,
+                    None if has_special(vm, arg, vm.names.float_)
+                        || has_special(vm, arg, vm.names.index) =>
+                    {
+                        vm.to_f64(arg)?
+                    }
                     None => {
                         let n = vm.type_name_of(arg);
                         return Err(vm.type_error(format!("must be real number, not {n}")));
@@ -306,4 +328,13 @@ fn truncate(s: String, p: Option<usize>) -> String {
         Some(p) => s.chars().take(p).collect(),
         None => s,
     }
+}
+
+/// Whether the class of `v` (not a str) defines the special method `name`.
+fn has_special(vm: &mut Vm, v: Value, name: Value) -> bool {
+    if crate::ops::as_str(v).is_some() {
+        return false;
+    }
+    let cls = vm.class_of(v);
+    vm.lookup_type(cls, name).is_some()
 }

@@ -265,6 +265,20 @@ impl DictTable {
         None
     }
 
+    /// The last live entry at or before position `pos` (for reversed iterators).
+    pub fn prev_entry(&self, pos: usize) -> Option<(usize, DictEntry)> {
+        let end = (pos + 1).min(self.entries.len());
+        (0..end)
+            .rev()
+            .map(|p| (p, self.entries[p]))
+            .find(|(_, e)| !e.key.is_unbound())
+    }
+
+    /// Position one past the last entry ever stored (where reversed iteration starts).
+    pub fn entries_end(&self) -> usize {
+        self.entries.len()
+    }
+
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &DictEntry> + '_ {
         self.entries.iter().filter(|e| !e.key.is_unbound())

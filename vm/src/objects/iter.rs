@@ -35,6 +35,14 @@ pub enum IterState {
         /// Entries produced so far.
         seen: usize,
     },
+    /// Over a dict's entries backwards (`reversed(d)`); `end` is one past the next
+    /// position to look at, `len` detects size changes.
+    DictReversed {
+        dict: Value,
+        end: usize,
+        part: DictPart,
+        len: usize,
+    },
     /// Over a set's slots.
     Set { set: Value, pos: usize, len: usize },
     /// `enumerate(it, start)`.
@@ -67,7 +75,9 @@ impl Payload for IterData {
                 trace_value(*seq, tracer)
             }
             IterState::Range { .. } | IterState::Done => {}
-            IterState::Dict { dict, .. } => trace_value(*dict, tracer),
+            IterState::Dict { dict, .. } | IterState::DictReversed { dict, .. } => {
+                trace_value(*dict, tracer)
+            }
             IterState::Set { set, .. } => trace_value(*set, tracer),
             IterState::Enumerate { it, count } => {
                 trace_value(*it, tracer);

@@ -290,6 +290,35 @@ impl Vm {
                     }
                 }
             }
+            IterState::DictReversed {
+                dict,
+                end,
+                part,
+                len,
+            } => {
+                let d = Gc::<DictData>::from_value(*dict).expect("dict");
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    drop(state);
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                let entry = match *end {
+                    0 => None,
+                    e => d.table.borrow().prev_entry(e - 1),
+                };
+                let Some((p, e)) = entry else {
+                    *state = IterState::Done;
+                    return Ok(None);
+                };
+                *end = p;
+                let part = *part;
+                drop(state);
+                Ok(Some(match part {
+                    DictPart::Keys => e.key,
+                    DictPart::Values => e.value,
+                    DictPart::Items => self.new_tuple(vec![e.key, e.value]),
+                }))
+            }
             IterState::Set { set, pos, len } => {
                 let s = Gc::<SetData>::from_value(*set).expect("set");
                 if s.len() != *len {

@@ -280,8 +280,16 @@ impl Vm {
             Ok(parts.join(", "))
         };
         if let Some(l) = Gc::<ListData>::from_value(v) {
-            let items = l.snapshot();
-            return Ok(format!("[{}]", join(self, &items)?));
+            // Live, as CPython: an item's `__repr__` may grow or shrink the list.
+            let mut parts = Vec::new();
+            let mut i = 0;
+            loop {
+                let item = l.items.borrow().get(i).copied();
+                let Some(x) = item else { break };
+                parts.push(self.with_roots(&[x], |vm| vm.repr(x))?);
+                i += 1;
+            }
+            return Ok(format!("[{}]", parts.join(", ")));
         }
         if let Some(t) = Gc::<TupleData>::from_value(v) {
             let items = t.items.to_vec();
