@@ -5,6 +5,7 @@ use crate::error::PyResult;
 use crate::objects::function::Args;
 use crate::objects::{DictData, Gc};
 use crate::ops::int::as_int;
+use crate::ops::unicode_case as case;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -61,46 +62,18 @@ fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_str(vm, args, "lower", |s| s.to_lowercase())
 }
 
-/// Appends the titlecase form of `c`: the uppercase form, except for the Latin digraphs
-/// (`ǆ` → `ǅ`) and the ligatures and `ß` whose titlecase is a capital followed by small
-/// letters (`ß` → `Ss`, `ﬁ` → `Fi`).
-fn push_titlecase(c: char, out: &mut String) {
-    let special = match c {
-        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ",
-        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ",
-        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ",
-        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ",
-        'ß' => "Ss",
-        'ﬀ' => "Ff",
-        'ﬁ' => "Fi",
-        'ﬂ' => "Fl",
-        'ﬃ' => "Ffi",
-        'ﬄ' => "Ffl",
-        'ﬅ' | 'ﬆ' => "St",
-        _ => {
-            out.extend(c.to_uppercase());
-            return;
-        }
-    };
-    out.push_str(special);
-}
-
-/// Whether `c` has case (Python's "cased": upper, lower or titlecase letters).
-fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
-}
-
 fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_str(vm, args, "title", |s| {
+        let chars: Vec<char> = s.chars().collect();
         let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
-        for c in s.chars() {
+        for (i, &c) in chars.iter().enumerate() {
             if prev_cased {
-                out.extend(c.to_lowercase());
+                case::push_lower_at(&chars, i, &mut out);
             } else {
-                push_titlecase(c, &mut out);
+                case::push_title(c, &mut out);
             }
-            prev_cased = is_cased(c);
+            prev_cased = case::is_cased(c);
         }
         out
     })
@@ -108,48 +81,24 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_str(vm, args, "capitalize", |s| {
-        let mut it = s.chars();
+        let chars: Vec<char> = s.chars().collect();
         let mut out = String::with_capacity(s.len());
-        if let Some(c) = it.next() {
-            push_titlecase(c, &mut out);
-            out.push_str(&it.as_str().to_lowercase());
+        for (i, &c) in chars.iter().enumerate() {
+            if i == 0 {
+                case::push_title(c, &mut out);
+            } else {
+                case::push_lower_at(&chars, i, &mut out);
+            }
         }
         out
     })
 }
 
-/// Full Unicode case folding: lowercase, plus the foldings that differ from it
-/// (`ß` → `ss`, final sigma → `σ`, the Greek symbol variants, the Latin ligatures).
 fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_str(vm, args, "casefold", |s| {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
-            let folded = match c {
-                'ß' | 'ẞ' => "ss",
-                'ς' => "σ",
-                'ſ' => "s",
-                'ϐ' => "β",
-                'ϑ' => "θ",
-                'ϕ' => "φ",
-                'ϖ' => "π",
-                'ϰ' => "κ",
-                'ϱ' => "ρ",
-                'ϵ' => "ε",
-                'ẛ' => "ṡ",
-                '\u{1fbe}' => "ι",
-                'ŉ' => "ʼn",
-                'ﬀ' => "ff",
-                'ﬁ' => "fi",
-                'ﬂ' => "fl",
-                'ﬃ' => "ffi",
-                'ﬄ' => "ffl",
-                'ﬅ' | 'ﬆ' => "st",
-                _ => {
-                    out.extend(c.to_lowercase());
-                    continue;
-                }
-            };
-            out.push_str(folded);
+            case::push_fold(c, &mut out);
         }
         out
     })
@@ -157,17 +106,18 @@ fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_str(vm, args, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| -> Box<dyn Iterator<Item = char>> {
-                if c.is_uppercase() {
-                    Box::new(c.to_lowercase())
-                } else if c.is_lowercase() {
-                    Box::new(c.to_uppercase())
-                } else {
-                    Box::new(std::iter::once(c))
-                }
-            })
-            .collect()
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_uppercase() {
+                case::push_lower_at(&chars, i, &mut out);
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 
@@ -226,13 +176,15 @@ fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pred(vm, args, "isupper", |s| {
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+        s.chars().any(char::is_uppercase)
+            && !s.chars().any(|c| c.is_lowercase() || case::is_titlecase(c))
     })
 }
 
 fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pred(vm, args, "islower", |s| {
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+        s.chars().any(char::is_lowercase)
+            && !s.chars().any(|c| c.is_uppercase() || case::is_titlecase(c))
     })
 }
 
@@ -241,7 +193,7 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || case::is_titlecase(c) {
                 if prev_cased {
                     return false;
                 }

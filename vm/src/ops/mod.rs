@@ -17,6 +17,8 @@ pub mod iter;
 pub mod repr;
 pub mod setops;
 pub mod slice;
+pub mod unicode_case;
+pub mod unicode_case_tables;
 pub mod unicode_digits;
 pub mod unicode_printable;
 pub mod with;
