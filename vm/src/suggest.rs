@@ -126,7 +126,13 @@ impl Vm {
             format!("name '{n}' is not defined"),
         );
         let found = self.name_suggestion(&n);
-        self.set_hint(&err, Hint::Name(found));
+        self.set_hint(
+            &err,
+            Hint::Name {
+                name,
+                suggestion: found,
+            },
+        );
         err
     }
 
@@ -167,7 +173,7 @@ impl Vm {
         let hint = e.hint.borrow().clone();
         match hint {
             Hint::None => None,
-            Hint::Name(s) => s,
+            Hint::Name { suggestion, .. } => suggestion,
             Hint::Attribute { obj, name } => {
                 let dir = self.dir_of(obj).ok()?;
                 let items = self.collect_iterable(dir).ok()?;

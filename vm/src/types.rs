@@ -66,6 +66,9 @@ builtin_types! {
     set = "set": object, Set, B;
     frozenset = "frozenset": object, Set, B;
     none = "NoneType": object, Instance, 0;
+    // Flagged as a heap type so that operators, repr and hash dispatch through its
+    // (native) methods.
+    union_type = "UnionType": object, Instance, tflags::HEAPTYPE;
     not_implemented = "NotImplementedType": object, Instance, 0;
     ellipsis = "ellipsis": object, Instance, 0;
     range = "range": object, Range, 0;

@@ -1,6 +1,6 @@
 //! Special attributes of built-in objects (`f.__name__`, `e.args`, `r.start`, `C.__mro__`...).
 
-use crate::error::PyResult;
+use crate::error::{ExcKind, PyResult};
 use crate::objects::generator::GenState;
 use crate::objects::{
     BoundMethodData, BuiltinData, CellData, CodeData, DictData, ExceptionData, FunctionData, Gc,
@@ -68,7 +68,26 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 Some(arg0.unwrap_or(Value::NONE))
             }
             "code" if vm.is_instance(obj, vm.types.exc(crate::error::ExcKind::SystemExit)) => {
-                Some(arg0.unwrap_or(Value::NONE))
+                let n = Gc::<TupleData>::from_value(e.args.get()).map_or(0, |t| t.items.len());
+                Some(if n > 1 {
+                    e.args.get()
+                } else {
+                    arg0.unwrap_or(Value::NONE)
+                })
+            }
+            "name" | "obj" => {
+                use crate::objects::exception::Hint;
+                let attr = vm.is_instance(obj, vm.types.exc(ExcKind::AttributeError));
+                if !attr && (n == "obj" || !vm.is_instance(obj, vm.types.exc(ExcKind::NameError))) {
+                    return Ok(None);
+                }
+                let hint = e.hint.borrow().clone();
+                Some(match (hint, n) {
+                    (Hint::Name { name, .. }, "name") => name,
+                    (Hint::Attribute { name, .. }, "name") => name,
+                    (Hint::Attribute { obj, .. }, "obj") => obj,
+                    _ => Value::NONE,
+                })
             }
             _ => None,
         });

@@ -25,6 +25,9 @@ impl Vm {
         if !cls.has(tflags::HEAPTYPE) {
             return self.builtin_construct(cls, pos, kw);
         }
+        if cls == self.types.union_type {
+            return Err(self.type_error("cannot create 'types.UnionType' instances"));
+        }
         let ctor = self.ctor_of(cls);
         let custom_new = !ctor.new_fn.is_unbound();
         let inst = if custom_new {
@@ -775,6 +778,11 @@ impl Vm {
 
     /// `str(x='')`.
     pub fn construct_str(&mut self, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        let object = self.intern("object");
+        let (pos, kw): (Vec<Value>, &[(Value, Value)]) = match kw {
+            [(k, v)] if *k == object && pos.is_empty() => (vec![*v], &[]),
+            _ => (pos.to_vec(), kw),
+        };
         if !kw.is_empty() || pos.len() > 1 {
             return Err(self.unsupported("str() with an encoding (bytes are not supported)"));
         }

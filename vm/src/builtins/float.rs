@@ -23,6 +23,7 @@ pub(super) fn install(vm: &mut Vm) {
     vm.add_method(t, "__pos__", float_self);
     vm.add_method(t, "__round__", float_round);
     vm.add_method(t, "hex", float_hex);
+    vm.add_classmethod(t, "fromhex", float_fromhex);
 }
 
 fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
@@ -125,5 +126,30 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("float.hex", &args, 0, 0)?;
-    Err(vm.unsupported("float.hex()"))
+    let x = this(vm, &args, "hex")?;
+    Ok(vm.new_str(crate::format::float_hex::to_hex(x)))
+}
+
+/// `float.fromhex(s)` (a class method: subclasses are called with the float).
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use crate::format::float_hex::{from_hex, FromHexError};
+    vm.method_arity("float.fromhex", &args, 1, 1)?;
+    let Some(s) = crate::ops::as_str(args.pos[1]) else {
+        let n = vm.type_name_of(args.pos[1]);
+        return Err(vm.type_error(format!("bad argument type for built-in operation ({n})")));
+    };
+    let x = match from_hex(s) {
+        Ok(x) => vm.new_float(x),
+        Err(FromHexError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string"))
+        }
+        Err(FromHexError::TooLarge) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }
+    };
+    let cls = args.pos[0];
+    if cls == vm.types.float.value() {
+        return Ok(x);
+    }
+    vm.call(cls, &[x], &[])
 }

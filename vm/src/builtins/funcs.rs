@@ -221,6 +221,10 @@ impl Vm {
             }
             return Ok(false);
         }
+        if let Some(members) = self.union_args(spec) {
+            let t = self.new_tuple(members);
+            return self.isinstance_spec(obj, t, func);
+        }
         Err(self.type_error(format!(
             "{func}() arg 2 must be a type, a tuple of types, or a union"
         )))
@@ -238,6 +242,10 @@ impl Vm {
                 }
             }
             return Ok(false);
+        }
+        if let Some(members) = self.union_args(spec) {
+            let t = self.new_tuple(members);
+            return self.issubclass_spec(cls, t);
         }
         Err(self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
     }

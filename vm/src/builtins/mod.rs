@@ -23,13 +23,49 @@ mod str;
 mod str_more;
 mod tuple_range;
 mod typed_new;
+pub(crate) mod union;
 
+use crate::error::ExcKind;
 use crate::objects::function::NativeFn;
 use crate::objects::{BuiltinData, Gc, TypeData, WrapperData};
 use crate::value::Value;
 use crate::vm::Vm;
 
 /// Installs builtins, class methods and the standard modules into a new VM.
+/// Built-in classes that exist (as `type(x)` of some value) but, as in CPython, are not
+/// names in the builtins namespace.
+const NOT_BUILTIN_NAMES: &[&str] = &[
+    "NoneType",
+    "NotImplementedType",
+    "builtin_function_or_method",
+    "callable_iterator",
+    "cell",
+    "code",
+    "coroutine",
+    "dict_itemiterator",
+    "dict_items",
+    "dict_keyiterator",
+    "dict_keys",
+    "dict_reverseitemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_valueiterator",
+    "dict_values",
+    "ellipsis",
+    "function",
+    "generator",
+    "iterator",
+    "list_iterator",
+    "list_reverseiterator",
+    "method",
+    "module",
+    "range_iterator",
+    "set_iterator",
+    "str_ascii_iterator",
+    "tuple_iterator",
+    "UnionType",
+];
+
 pub fn install(vm: &mut Vm) {
     object::install(vm);
     dunders::install(vm);
@@ -43,6 +79,7 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     exceptions::install(vm);
     typed_new::install(vm);
+    union::install(vm);
     misc_types::install(vm);
     funcs::install(vm);
     round::install(vm);
@@ -52,7 +89,14 @@ pub fn install(vm: &mut Vm) {
         let key = vm.intern(crate::ops::str_of(name));
         let module = vm.intern("builtins");
         let _ = vm.dict_set(t.dict, vm.names.module, module);
-        let _ = vm.dict_set(vm.builtins, key, t.value());
+        if !NOT_BUILTIN_NAMES.contains(&crate::ops::str_of(name)) {
+            let _ = vm.dict_set(vm.builtins, key, t.value());
+        }
+    }
+    let os_error = vm.types.exc(ExcKind::OSError).value();
+    for alias in ["EnvironmentError", "IOError"] {
+        let k = vm.intern(alias);
+        let _ = vm.dict_set(vm.builtins, k, os_error);
     }
     for (name, v) in [
         ("None", Value::NONE),

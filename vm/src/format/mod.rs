@@ -2,6 +2,7 @@
 //! and printf-style `%` formatting, with CPython's exact output for ints and floats.
 
 pub mod float_fmt;
+pub mod float_hex;
 pub mod percent;
 pub mod spec;
 pub mod strformat;

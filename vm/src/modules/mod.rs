@@ -6,6 +6,7 @@ mod libc_math;
 pub mod math;
 mod math_special;
 pub mod sys;
+mod sys_structs;
 pub mod time;
 
 use crate::objects::function::NativeFn;

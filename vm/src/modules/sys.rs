@@ -22,8 +22,10 @@ pub(super) fn install(vm: &mut Vm) {
     vm.module_attr(m, "argv", argv);
     let version = vm.new_str(format!("3.11.7 (pyrite {VERSION}, register VM) [rustc]"));
     vm.module_attr(m, "version", version);
-    let vi = version_info(vm);
+    let vi = super::sys_structs::version_info(vm);
     vm.module_attr(m, "version_info", vi);
+    let fi = super::sys_structs::float_info(vm);
+    vm.module_attr(m, "float_info", fi);
     let imp = implementation(vm, vi);
     vm.module_attr(m, "implementation", imp);
     let path: Vec<Value> = match vm.config.script_dir.clone() {
@@ -88,31 +90,6 @@ fn set_attrs(vm: &mut Vm, obj: Value, attrs: &[(&str, Value)]) {
         let key = vm.intern(k);
         let _ = vm.dict_set(i.dict.get(), key, *v);
     }
-}
-
-fn version_info(vm: &mut Vm) -> Value {
-    let cls = namespace_class(vm, "version_info", &[vm.types.tuple.value()]);
-    let fields = [
-        Value::small(3),
-        Value::small(11),
-        Value::small(7),
-        vm.new_str("final"),
-        Value::small(0),
-    ];
-    let t = vm.new_tuple(fields.to_vec());
-    let v = vm.call(cls, &[t], &[]).expect("version_info");
-    set_attrs(
-        vm,
-        v,
-        &[
-            ("major", fields[0]),
-            ("minor", fields[1]),
-            ("micro", fields[2]),
-            ("releaselevel", fields[3]),
-            ("serial", fields[4]),
-        ],
-    );
-    v
 }
 
 fn implementation(vm: &mut Vm, version: Value) -> Value {
@@ -245,7 +222,11 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
     }
     let t = vm.class_of(e).value();
-    Ok(vm.new_tuple(vec![t, e, Value::NONE]))
+    let tb = match Gc::<crate::objects::ExceptionData>::from_value(e) {
+        Some(x) => vm.traceback_object(x)?,
+        None => Value::NONE,
+    };
+    Ok(vm.new_tuple(vec![t, e, tb]))
 }
 
 fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {

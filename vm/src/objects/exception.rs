@@ -39,8 +39,14 @@ pub enum Hint {
     /// None (user-raised exceptions, other kinds).
     #[default]
     None,
-    /// A missing global: the suggestion, computed when raised (the frame is gone later).
-    Name(Option<String>),
+    /// A missing global: its name (`NameError.name`) and the suggestion, computed when
+    /// raised (the frame is gone later).
+    Name {
+        /// The name (an interned str).
+        name: Value,
+        /// The closest defined name.
+        suggestion: Option<String>,
+    },
     /// A missing attribute: the object and the name, looked at only when printed.
     Attribute {
         /// The object.
@@ -75,9 +81,13 @@ impl Payload for ExceptionData {
         for e in self.traceback.borrow().iter() {
             trace_value(e.code, tracer);
         }
-        if let Hint::Attribute { obj, name } = &*self.hint.borrow() {
-            trace_value(*obj, tracer);
-            trace_value(*name, tracer);
+        match &*self.hint.borrow() {
+            Hint::Attribute { obj, name } => {
+                trace_value(*obj, tracer);
+                trace_value(*name, tracer);
+            }
+            Hint::Name { name, .. } => trace_value(*name, tracer),
+            Hint::None => {}
         }
     }
 }

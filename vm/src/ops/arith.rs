@@ -129,6 +129,13 @@ impl Vm {
     fn binary_op_opt(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         let (ca, cb) = (self.class_of(a), self.class_of(b));
         if !ca.has(tflags::HEAPTYPE) && !cb.has(tflags::HEAPTYPE) {
+            let unions = [self.types.type_, self.types.union_type];
+            if op == BinOp::Or && (unions.contains(&ca) || unions.contains(&cb)) {
+                let r = crate::builtins::union::make_union(self, a, b)?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(Some(r));
+                }
+            }
             return self.builtin_binop(a, b, op);
         }
         let (fwd, rev) = (

@@ -174,7 +174,7 @@ impl Vm {
     fn user_hash(&mut self, v: Value, cls: Gc<crate::objects::TypeData>) -> PyResult<i64> {
         match self.lookup_type(cls, self.names.hash) {
             Some(f) if f.is_none() => Err(self.unhashable(v)),
-            Some(f) if !crate::objects::is_kind(f, Kind::Builtin) => {
+            Some(f) if !self.is_builtin_slot(f) => {
                 let r = self.call_special(f, v, &[])?;
                 match as_int(r) {
                     Some(i) => Ok(match i {

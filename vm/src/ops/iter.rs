@@ -620,16 +620,28 @@ impl Vm {
 
     /// Checks a `__len__` result.
     pub(crate) fn len_result(&mut self, r: Value) -> PyResult<usize> {
-        match as_int(r) {
-            Some(i) if i.is_negative() => Err(self.value_error("__len__() should return >= 0")),
-            Some(i) => match i.to_i64() {
-                Some(n) => Ok(n as usize),
-                None => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
-            },
+        // `__len__` may return any object with `__index__`.
+        let i = match as_int(r) {
+            Some(i) => i,
+            None if self
+                .lookup_type(self.class_of(r), self.names.index)
+                .is_some() =>
+            {
+                self.to_index(r)?
+            }
             None => {
                 let n = self.type_name_of(r);
-                Err(self.type_error(format!("'{n}' object cannot be interpreted as an integer")))
+                return Err(
+                    self.type_error(format!("'{n}' object cannot be interpreted as an integer"))
+                );
             }
+        };
+        if i.is_negative() {
+            return Err(self.value_error("__len__() should return >= 0"));
+        }
+        match i.to_i64() {
+            Some(n) => Ok(n as usize),
+            None => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
         }
     }
 }

@@ -69,7 +69,7 @@ impl Vm {
         let cls = self.class_of(v);
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.repr) {
-                if !crate::objects::is_kind(f, Kind::Builtin) {
+                if !self.is_builtin_slot(f) {
                     let r = self.call_special(f, v, &[])?;
                     return match super::as_str(r) {
                         Some(s) => Ok(s.to_string()),
@@ -250,6 +250,9 @@ impl Vm {
 
     /// The `__module__` of a class, if known.
     pub fn type_module(&mut self, t: Gc<TypeData>) -> Option<String> {
+        if t == self.types.union_type {
+            return Some("types".into());
+        }
         if !t.has(tflags::HEAPTYPE) {
             return Some("builtins".into());
         }
@@ -360,6 +363,14 @@ impl Vm {
         })
     }
 
+    /// Whether a special method found on a class is a built-in class's own (native and
+    /// owned by a built-in class), whose behaviour the caller implements directly.
+    pub(crate) fn is_builtin_slot(&self, f: Value) -> bool {
+        Gc::<crate::objects::BuiltinData>::from_value(f).is_some_and(|b| {
+            Gc::<TypeData>::from_value(b.owner).is_none_or(|t| !t.has(tflags::HEAPTYPE))
+        })
+    }
+
     /// `str(v)`.
     pub fn str(&mut self, v: Value) -> PyResult<String> {
         if let Some(s) = Gc::<StrData>::from_value(v) {
@@ -368,7 +379,7 @@ impl Vm {
         let cls = self.class_of(v);
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.str_) {
-                if !crate::objects::is_kind(f, Kind::Builtin) {
+                if !self.is_builtin_slot(f) {
                     let r = self.call_special(f, v, &[])?;
                     return match super::as_str(r) {
                         Some(s) => Ok(s.to_string()),
