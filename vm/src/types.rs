@@ -201,5 +201,6 @@ fn raw_type(dict: Gc<DictData>, layout: Kind, flags: u32) -> TypeData {
         cache: RefCell::new(HashMap::default()),
         cache_epoch: Cell::new(0),
         ctor: Cell::new(Default::default()),
+        slots: RefCell::new(None),
     }
 }

@@ -152,6 +152,7 @@ impl Vm {
         if is_exc && base_layout != Kind::Instance {
             return Err(self.type_error("multiple bases have instance lay-out conflict"));
         }
+        let slots = self.class_slots(ns, &base_types)?;
         let mro = self.c3_mro(&base_types)?;
         let qualname = match self.dict_pop(ns, self.names.qualname)? {
             Some(q) => q,
@@ -202,6 +203,7 @@ impl Vm {
                 cache: RefCell::new(HashMap::default()),
                 cache_epoch: Cell::new(0),
                 ctor: Cell::new(Default::default()),
+                slots: RefCell::new(slots),
             },
         );
         let mut full = vec![t.value()];

@@ -19,6 +19,7 @@ mod misc_types;
 mod object;
 mod round;
 mod set;
+mod slots;
 mod str;
 mod str_more;
 mod tuple_range;

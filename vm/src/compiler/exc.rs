@@ -181,6 +181,7 @@ impl<'a> Codegen<'a> {
         &mut self,
         items: &'a [ast::WithItem],
         body: &'a [Stmt],
+        line: u32,
     ) -> Result<(), CompileError> {
         let (item, rest) = items.split_first().expect("with has items");
         let ctx = self.expr_any(&item.context_expr)?;
@@ -196,14 +197,18 @@ impl<'a> Codegen<'a> {
         if let Some(target) = &item.optional_vars {
             self.store_target(target, entered)?;
         }
-        self.unit().fblocks.push(FBlock::With { region, exit });
+        self.unit()
+            .fblocks
+            .push(FBlock::With { region, exit, line });
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.with(rest, body)?;
+            self.with(rest, body, line)?;
         }
         self.unit().fblocks.pop();
         self.unit().suspend_region(region);
+        // The `__exit__` calls are attributed to the `with` line, as in CPython.
+        let body_line = self.unit().set_line(line);
         let r = self.unit().temp();
         self.emit(Instr::WithExit {
             dst: r,
@@ -229,6 +234,7 @@ impl<'a> Codegen<'a> {
         self.emit(Instr::Reraise { exc: cexc });
         self.unit().patch_here(end);
         self.unit().patch_here(end2);
+        self.unit().set_line(body_line);
         Ok(())
     }
 
@@ -333,14 +339,16 @@ impl<'a> Codegen<'a> {
                     let saved = *saved;
                     self.emit(Instr::PopExcInfo { saved });
                 }
-                FBlock::With { exit, .. } => {
-                    let exit = *exit;
+                FBlock::With { exit, line, .. } => {
+                    let (exit, line) = (*exit, *line);
                     let r = self.unit().temp();
+                    let saved = self.unit().set_line(line);
                     self.emit(Instr::WithExit {
                         dst: r,
                         exit,
                         exc: NO_REG,
                     });
+                    self.unit().set_line(saved);
                     self.unit().free_to(r);
                 }
                 FBlock::Loop { owned_iter, .. } => {

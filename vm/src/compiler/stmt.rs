@@ -77,12 +77,12 @@ impl<'a> Codegen<'a> {
                 let decos = self.decorators(&c.decorator_list)?;
                 let r = self.unit().temp();
                 self.class(r, c)?;
-                self.apply_decorators(decos, r);
+                self.apply_decorators(decos, r, &c.decorator_list);
                 self.store_name(c.name.as_str(), r);
             }
             Stmt::Raise(r) => self.raise(r)?,
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody)?,
-            Stmt::With(w) => self.with(&w.items, &w.body)?,
+            Stmt::With(w) => self.with(&w.items, &w.body, self.line_of(w))?,
             Stmt::Assert(a) => {
                 if self.optimize == 0 {
                     let c = self.expr_any(&a.test)?;
@@ -156,7 +156,7 @@ impl<'a> Codegen<'a> {
             line,
         )?;
         self.function_annotations(r, args, returns)?;
-        self.apply_decorators(decos, r);
+        self.apply_decorators(decos, r, decorators);
         self.store_name(name, r);
         Ok(())
     }
@@ -171,9 +171,12 @@ impl<'a> Codegen<'a> {
         Ok((base, decos.len() as u16))
     }
 
-    fn apply_decorators(&mut self, (base, n): (Reg, u16), value: Reg) {
+    /// Calls the decorators innermost first, each attributed to its own line.
+    fn apply_decorators(&mut self, (base, n): (Reg, u16), value: Reg, decos: &[Expr]) {
         for i in (0..n).rev() {
             let f = base + 2 * i;
+            let line = self.line_of(&decos[i as usize]);
+            let saved = self.unit().set_line(line);
             self.emit(Instr::Move {
                 dst: f + 1,
                 src: value,
@@ -183,6 +186,7 @@ impl<'a> Codegen<'a> {
                 func: f,
                 argc: 1,
             });
+            self.unit().set_line(saved);
         }
     }
 

@@ -76,6 +76,8 @@ pub enum FBlock<'a> {
         region: RegionId,
         /// Register holding the bound `__exit__`.
         exit: Reg,
+        /// The `with` statement's line, where the `__exit__` call is attributed.
+        line: u32,
     },
 }
 

@@ -49,6 +49,9 @@ pub struct TypeData {
     pub cache_epoch: Cell<u64>,
     /// What calling the class does (its `__new__` and `__init__`), cached per type epoch.
     pub ctor: Cell<CtorCache>,
+    /// For classes whose instances have no `__dict__` (`__slots__` all the way up): the
+    /// attribute names instances may hold (interned). `None`: any name.
+    pub slots: RefCell<Option<Vec<Value>>>,
 }
 
 /// The constructor protocol of a class, as found in its MRO.
@@ -82,6 +85,9 @@ impl Payload for TypeData {
         tracer.visit(self.dict.obj());
         for v in self.cache.borrow().values() {
             trace_value(*v, tracer);
+        }
+        if let Some(names) = &*self.slots.borrow() {
+            trace_values(names, tracer);
         }
         let c = self.ctor.get();
         trace_value(c.new_fn, tracer);

@@ -84,6 +84,18 @@ impl Vm {
         }
         let cls = self.class_of(obj);
         if cls.has(tflags::HEAPTYPE) {
+            if let Some(gab) = self.custom_getattribute(cls) {
+                let r = self.call_special(gab, obj, &[name]);
+                return match r {
+                    Err(e) if self.err_is(&e, ExcKind::AttributeError) => {
+                        match self.lookup_type(cls, self.names.getattr) {
+                            Some(ga) => self.call_special(ga, obj, &[name]).map(Some),
+                            None => Err(e),
+                        }
+                    }
+                    r => r.map(Some),
+                };
+            }
             if let Some(ga) = self.lookup_type(cls, self.names.getattr) {
                 // `__getattr__` runs when the normal lookup fails with AttributeError,
                 // including one raised by a property or descriptor.
@@ -97,6 +109,15 @@ impl Vm {
             }
         }
         self.generic_getattr(obj, name, cls)
+    }
+
+    /// A user class's own `__getattribute__` (one not inherited from `object`).
+    pub(crate) fn custom_getattribute(&mut self, cls: Gc<TypeData>) -> Option<Value> {
+        if !cls.has(tflags::HEAPTYPE) {
+            return None;
+        }
+        let f = self.lookup_type(cls, self.names.getattribute)?;
+        (!self.is_builtin_slot(f)).then_some(f)
     }
 
     /// `object.__getattribute__`: data descriptors on the class, then the instance's own
@@ -142,6 +163,10 @@ impl Vm {
                 return Ok(Some(v));
             }
             if crate::ops::str_eq(name, self.names.dict) {
+                let cls = self.class_of(obj);
+                if cls.slots.borrow().is_some() {
+                    return Ok(None);
+                }
                 return Ok(Some(i.dict.get().value()));
             }
             if crate::ops::str_eq(name, self.names.class) {
@@ -235,7 +260,9 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
         let cls = self.class_of(obj);
         let special = [Kind::Type, Kind::Module, Kind::Super];
-        if !special.iter().any(|&k| crate::objects::is_kind(obj, k)) {
+        if !special.iter().any(|&k| crate::objects::is_kind(obj, k))
+            && self.custom_getattribute(cls).is_none()
+        {
             if let Some(d) = self.lookup_type(cls, name) {
                 let plain = crate::objects::is_kind(d, Kind::Function)
                     || Gc::<BuiltinData>::from_value(d)
@@ -308,6 +335,10 @@ impl Vm {
             }
         }
         let heap = cls.has(tflags::HEAPTYPE);
+        if heap && !self.slot_allows(cls, name) {
+            let (n, t) = (crate::ops::str_of(name).to_string(), self.type_name(cls));
+            return Err(self.attribute_error(format!("'{t}' object has no attribute '{n}'")));
+        }
         if let Some(i) = Gc::<InstanceData>::from_value(obj).filter(|_| heap) {
             if crate::ops::str_eq(name, self.names.class) {
                 return self.set_class(obj, value);

@@ -61,11 +61,13 @@ impl Vm {
                     }
                 }
             }
+            let class = self.class_of(obj);
             let plain = known_plain
-                || match self.lookup_type(self.class_of(obj), name) {
-                    None => true,
-                    Some(d) => !self.is_data_descriptor(d),
-                };
+                || (self.custom_getattribute(class).is_none()
+                    && match self.lookup_type(class, name) {
+                        None => true,
+                        Some(d) => !self.is_data_descriptor(d),
+                    });
             if plain {
                 let d = inst.dict.get();
                 if let Some(pos) = self.dict_position_str(d, name) {
@@ -141,6 +143,7 @@ impl Vm {
             .lookup_type(class, self.names.setattr)
             .is_some_and(|f| !crate::objects::is_kind(f, Kind::Builtin));
         !custom_setattr
+            && self.slot_allows(class, name)
             && name != self.names.class
             && name != self.names.dict
             && match self.lookup_type(class, name) {
