@@ -5,8 +5,8 @@ use crate::error::PyResult;
 use crate::interp::frame::{Frame, RetTo};
 use crate::objects::typeobj::tflags;
 use crate::objects::{
-    BoundMethodData, CellData, CodeData, DictData, FunctionData, Gc, Kind, SuperData, TupleData,
-    TypeData, WrapperData,
+    BoundMethodData, CodeData, DictData, FunctionData, Gc, Kind, SuperData, TupleData, TypeData,
+    WrapperData,
 };
 use crate::value::Value;
 use crate::vm::Vm;
@@ -52,20 +52,11 @@ impl Vm {
         .value()
     }
 
-    /// BUILD_CLASS: runs the class body with a fresh namespace and makes the class.
-    pub(crate) fn build_class(&mut self, body: Value, bases: Vec<Value>) -> PyResult<Value> {
-        let func = Gc::<FunctionData>::from_value(body).expect("class body function");
-        let ns = self.new_dict();
-        let cell = self.with_roots(&[ns.value(), body], |vm| vm.run_class_body(func, ns))?;
-        let name = self.intern(&func.code.meta.name.clone());
-        let cls = self.with_roots(&[ns.value(), cell], |vm| vm.make_class(name, &bases, ns))?;
-        if let Some(c) = Gc::<CellData>::from_value(cell) {
-            c.value.set(cls);
-        }
-        Ok(cls)
-    }
-
-    fn run_class_body(&mut self, func: Gc<FunctionData>, ns: Gc<DictData>) -> PyResult<Value> {
+    pub(super) fn run_class_body(
+        &mut self,
+        func: Gc<FunctionData>,
+        ns: Gc<DictData>,
+    ) -> PyResult<Value> {
         let base = self.stack_top();
         self.bind_window(func, base, &[], &[])?;
         let top = self.frame_top(base, func.code.meta.nregs as usize);
@@ -87,6 +78,20 @@ impl Vm {
 
     /// `type(name, bases, dict)`.
     pub(crate) fn type_new(&mut self, name: Value, bases: Value, dict: Value) -> PyResult<Value> {
+        let meta = self.types.type_;
+        self.type_new_full(meta, name, bases, dict, &[])
+    }
+
+    /// `type.__new__(meta, name, bases, dict, **kw)`: a class whose class is `meta`; `kw`
+    /// goes to `__init_subclass__`.
+    pub(crate) fn type_new_full(
+        &mut self,
+        meta: Gc<TypeData>,
+        name: Value,
+        bases: Value,
+        dict: Value,
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         let Some(n) = crate::ops::as_str(name) else {
             return Err(self.type_error("type.__new__() argument 1 must be str"));
         };
@@ -113,11 +118,18 @@ impl Vm {
         }
         let name = self.intern(&n);
         let bases = b.items.to_vec();
-        self.make_class(name, &bases, ns)
+        self.make_class(name, &bases, ns, meta, kw)
     }
 
     /// Creates a class object from its name, bases and namespace.
-    fn make_class(&mut self, name: Value, bases: &[Value], ns: Gc<DictData>) -> PyResult<Value> {
+    pub(super) fn make_class(
+        &mut self,
+        name: Value,
+        bases: &[Value],
+        ns: Gc<DictData>,
+        meta: Gc<TypeData>,
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         let mut base_types = Vec::with_capacity(bases.len());
         for &b in bases {
             let Some(t) = Gc::<TypeData>::from_value(b) else {
@@ -127,9 +139,6 @@ impl Vm {
             if !t.has(tflags::BASETYPE) {
                 let tn = self.type_name(t);
                 return Err(self.type_error(format!("type '{tn}' is not an acceptable base type")));
-            }
-            if self.class_of(b) != self.types.type_ {
-                return Err(self.unsupported("metaclasses"));
             }
             base_types.push(t);
         }
@@ -190,7 +199,7 @@ impl Vm {
             flags |= tflags::EXCEPTION;
         }
         let t = self.alloc(
-            self.types.type_,
+            meta,
             TypeData {
                 name: Cell::new(name),
                 qualname: Cell::new(qualname),
@@ -233,7 +242,7 @@ impl Vm {
                 .value();
             let _ = parent;
             if let Some(f) = vm.super_getattr(sup, vm.names.init_subclass)? {
-                vm.call(f, &[], &[])?;
+                vm.call(f, &[], kw)?;
             }
             Ok(())
         })?;

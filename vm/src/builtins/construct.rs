@@ -35,6 +35,12 @@ impl Vm {
             all.push(cls.value());
             all.extend_from_slice(pos);
             self.call(ctor.new_fn, &all, kw)?
+        } else if self.is_subclass(cls, self.types.type_) {
+            // A metaclass without its own `__new__`: `type.__new__(cls, *pos, **kw)`.
+            match pos {
+                [name, bases, dict] => self.type_new_full(cls, *name, *bases, *dict, kw)?,
+                _ => return Err(self.type_error("type.__new__() takes exactly 3 arguments")),
+            }
         } else {
             self.default_new(cls, pos)?
         };

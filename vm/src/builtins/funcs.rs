@@ -211,6 +211,9 @@ impl Vm {
     /// `isinstance(obj, spec)` where `spec` is a class or a (nested) tuple of classes.
     pub fn isinstance_spec(&mut self, obj: Value, spec: Value, func: &str) -> PyResult<bool> {
         if let Some(t) = Gc::<TypeData>::from_value(spec) {
+            if let Some(r) = self.metaclass_check(spec, "__instancecheck__", obj)? {
+                return Ok(r);
+            }
             return Ok(self.is_instance(obj, t));
         }
         if let Some(tuple) = Gc::<TupleData>::from_value(spec) {
@@ -230,9 +233,26 @@ impl Vm {
         )))
     }
 
+    /// A metaclass's `__instancecheck__`/`__subclasscheck__` hook on class `spec`, if any.
+    fn metaclass_check(&mut self, spec: Value, hook: &str, arg: Value) -> PyResult<Option<bool>> {
+        let meta = self.class_of(spec);
+        if meta == self.types.type_ {
+            return Ok(None);
+        }
+        let name = self.intern(hook);
+        let Some(f) = self.lookup_type(meta, name) else {
+            return Ok(None);
+        };
+        let r = self.call_special(f, spec, &[arg])?;
+        self.truthy(r).map(Some)
+    }
+
     /// `issubclass(cls, spec)`.
     pub fn issubclass_spec(&mut self, cls: Gc<TypeData>, spec: Value) -> PyResult<bool> {
         if let Some(t) = Gc::<TypeData>::from_value(spec) {
+            if let Some(r) = self.metaclass_check(spec, "__subclasscheck__", cls.value())? {
+                return Ok(r);
+            }
             return Ok(self.is_subclass(cls, t));
         }
         if let Some(tuple) = Gc::<TupleData>::from_value(spec) {

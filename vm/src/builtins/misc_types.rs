@@ -17,11 +17,11 @@ pub(super) fn install(vm: &mut Vm) {
     vm.add_method(p, "__get__", prop_get);
     vm.add_method(p, "__set__", prop_set);
     vm.add_method(vm.types.function, "__get__", func_get);
+    // `type.__call__` is in `metaclass.rs`.
     for t in [
         vm.types.function,
         vm.types.builtin_function,
         vm.types.method,
-        vm.types.type_,
     ] {
         vm.add_method(t, "__call__", call_self);
     }

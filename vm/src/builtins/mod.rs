@@ -15,6 +15,7 @@ mod funcs;
 mod funcs_iter;
 mod int;
 mod list;
+mod metaclass;
 mod misc_types;
 mod object;
 mod round;
@@ -81,6 +82,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     typed_new::install(vm);
     union::install(vm);
+    metaclass::install(vm);
     misc_types::install(vm);
     funcs::install(vm);
     round::install(vm);

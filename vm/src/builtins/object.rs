@@ -191,7 +191,18 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.dir_of(args.pos[0])
 }
 
-fn init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        let n = args
+            .pos
+            .first()
+            .and_then(|&c| Gc::<TypeData>::from_value(c))
+            .map(|t| vm.type_name(t))
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "{n}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::NONE)
 }
 

@@ -342,7 +342,7 @@ define_instrs! {
     /// `from module import *` into the frame's namespace.
     ImportStar = "IMPORT_STAR" { module: Reg => R },
     /// Builds a class: runs the body function at `base` with bases `base+1..`.
-    BuildClass = "BUILD_CLASS" { dst: Reg => W, base: Reg => RRange(nbases; 1), nbases: u16 => Imm },
+    BuildClass = "BUILD_CLASS" { dst: Reg => W, base: Reg => RRange(nbases; 1), nbases: u16 => Imm, kw: Reg => ROpt },
 }
 
 impl Instr {

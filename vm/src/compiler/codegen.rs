@@ -653,12 +653,6 @@ impl<'a> Codegen<'a> {
 
     /// Compiles a class definition into `dst`.
     pub(super) fn class(&mut self, dst: Reg, c: &'a ast::StmtClassDef) -> Result<(), CompileError> {
-        if !c.keywords.is_empty() {
-            return Err(CompileError::unsupported(
-                "class keyword arguments (such as metaclass=)",
-                self.loc(c.range.start()),
-            ));
-        }
         let scope = self.table.scope_of(c);
         let line = self.line_of(c);
         let mut meta = self.child_meta(c.name.as_str(), line);
@@ -703,10 +697,12 @@ impl<'a> Codegen<'a> {
             }
             self.expr_to(b, base + 1 + i as Reg)?;
         }
+        let kw = self.keywords_dict(&c.keywords, base)?;
         self.emit(Instr::BuildClass {
             dst,
             base,
             nbases: c.bases.len() as u16,
+            kw,
         });
         self.unit().free_to(base);
         Ok(())

@@ -546,42 +546,7 @@ impl<'a> Codegen<'a> {
             dst: args,
             src: args,
         });
-        let kwargs = if c.keywords.is_empty() {
-            NO_REG
-        } else {
-            let kw = self.unit().temp();
-            self.emit(Instr::BuildMap {
-                dst: kw,
-                base: kw,
-                count: 0,
-            });
-            for k in &c.keywords {
-                let m = self.unit().mark();
-                match &k.arg {
-                    None => {
-                        let v = self.expr_any(&k.value)?;
-                        self.emit(Instr::DictMerge {
-                            map: kw,
-                            src: v,
-                            func,
-                        });
-                    }
-                    Some(name) => {
-                        let kr = self.unit().temp();
-                        let kk = self.unit().konst(Const::Str(name.to_string()));
-                        self.emit(Instr::LoadConst { dst: kr, k: kk });
-                        let v = self.expr_any(&k.value)?;
-                        self.emit(Instr::MapAdd {
-                            map: kw,
-                            key: kr,
-                            value: v,
-                        });
-                    }
-                }
-                self.unit().free_to(m);
-            }
-            kw
-        };
+        let kwargs = self.keywords_dict(&c.keywords, func)?;
         let line = self.line_of(c);
         let saved = self.unit().set_line(line);
         self.emit(Instr::CallEx {
@@ -592,6 +557,50 @@ impl<'a> Codegen<'a> {
         });
         self.unit().set_line(saved);
         Ok(())
+    }
+
+    /// Evaluates keyword arguments (`name=value` and `**mapping`) into a new dict in a
+    /// temporary register; `NO_REG` when there are none. `func` names the callee in errors.
+    pub(super) fn keywords_dict(
+        &mut self,
+        keywords: &'a [ast::Keyword],
+        func: Reg,
+    ) -> Result<Reg, CompileError> {
+        if keywords.is_empty() {
+            return Ok(NO_REG);
+        }
+        let kw = self.unit().temp();
+        self.emit(Instr::BuildMap {
+            dst: kw,
+            base: kw,
+            count: 0,
+        });
+        for k in keywords {
+            let m = self.unit().mark();
+            match &k.arg {
+                None => {
+                    let v = self.expr_any(&k.value)?;
+                    self.emit(Instr::DictMerge {
+                        map: kw,
+                        src: v,
+                        func,
+                    });
+                }
+                Some(name) => {
+                    let kr = self.unit().temp();
+                    let kk = self.unit().konst(Const::Str(name.to_string()));
+                    self.emit(Instr::LoadConst { dst: kr, k: kk });
+                    let v = self.expr_any(&k.value)?;
+                    self.emit(Instr::MapAdd {
+                        map: kw,
+                        key: kr,
+                        value: v,
+                    });
+                }
+            }
+            self.unit().free_to(m);
+        }
+        Ok(kw)
     }
 
     fn joined_str(&mut self, values: &'a [Expr], dst: Reg) -> Result<(), CompileError> {

@@ -91,6 +91,7 @@ impl Vm {
         if !cls.has(tflags::HEAPTYPE)
             || cls.layout != Kind::Instance
             || cls.base_layout.get() != Kind::Instance
+            || self.class_of(cls.value()) != self.types.type_
         {
             return Ok(None);
         }
@@ -184,6 +185,15 @@ impl Vm {
             return (b.func)(self, Args { pos: &all, kw });
         }
         if let Some(t) = Gc::<TypeData>::from_value(f) {
+            let meta = self.class_of(f);
+            if meta != self.types.type_ {
+                // A metaclass's own `__call__` decides what calling its classes does.
+                if let Some(call) = self.lookup_type(meta, self.names.call) {
+                    if !self.is_builtin_slot(call) {
+                        return self.call_special_kw(call, f, pos, kw);
+                    }
+                }
+            }
             return self.type_call(t, pos, kw);
         }
         if let Some(w) = Gc::<WrapperData>::from_value(f) {

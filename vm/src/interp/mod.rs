@@ -770,12 +770,14 @@ impl Vm {
                             dst,
                             base: b,
                             nbases,
+                            kw,
                         } => {
                             self.frames[fi].pc = pc;
                             let s = base + b as usize;
                             let body = self.stack[s];
                             let bases = self.stack[s + 1..s + 1 + nbases as usize].to_vec();
-                            r!(dst) = tri!(self.build_class(body, bases));
+                            let kw = if kw == NO_REG { Value::UNBOUND } else { r!(kw) };
+                            r!(dst) = tri!(self.build_class(body, bases, kw));
                         }
                     }
                 },
