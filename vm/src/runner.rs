@@ -46,10 +46,19 @@ impl Vm {
             Value::small(e.loc.line as i64),
             Value::small(e.loc.col as i64),
         );
-        let lineno = self.intern("lineno");
-        let offset = self.intern("offset");
-        let _ = self.setattr(err.value(), lineno, line);
-        let _ = self.setattr(err.value(), offset, col);
+        let msg = self.new_str(e.msg.clone());
+        let filename = self.new_str(map.filename.to_string());
+        let text = self.new_str(format!("{}\n", map.line_text(e.loc.line)));
+        for (name, v) in [
+            ("lineno", line),
+            ("offset", col),
+            ("msg", msg),
+            ("filename", filename),
+            ("text", text),
+        ] {
+            let k = self.intern(name);
+            let _ = self.setattr(err.value(), k, v);
+        }
         err
     }
 

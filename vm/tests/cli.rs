@@ -98,13 +98,14 @@ fn syntax_errors_show_file_line_source_and_caret() {
 
 #[test]
 fn unsupported_features_name_the_feature_and_line() {
-    let o = pyrite(&["-c", "x = 1\nmatch x:\n    case 1: pass\n"]);
+    let o = pyrite(&[
+        "-c",
+        "x = 1\ntry:\n    pass\nexcept* ValueError:\n    pass\n",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let err = text(&o.stderr);
     assert!(
-        err.contains(
-            "NotImplementedError: pyrite does not support the 'match' statement yet (line 2)"
-        ),
+        err.contains("NotImplementedError: pyrite does not support 'except*' yet (line 2)"),
         "{err}"
     );
     let o = pyrite(&["-c", "b = b'abc'"]);

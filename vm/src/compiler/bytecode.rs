@@ -311,6 +311,16 @@ define_instrs! {
     UnpackSeq = "UNPACK_SEQ" { dst: Reg => WRange(count; 0), src: Reg => R, count: u16 => Imm },
     /// `a, *rest, b = src`: `before` + 1 + `after` registers from `dst`.
     UnpackEx = "UNPACK_EX" { dst: Reg => WRange(before after; 1), src: Reg => R, before: u16 => Imm, after: u16 => Imm },
+    /// `match`: `dst` = whether `src` is a sequence (not a str) of exactly `count` items,
+    /// or at least `count` when `star` is 1.
+    MatchSeq = "MATCH_SEQ" { dst: Reg => W, src: Reg => R, count: u16 => Imm, star: u16 => Imm },
+    /// `match`: if `src` is a mapping holding every key of the tuple `keys`, `dst` = the
+    /// tuple of their values (plus a dict of the other items when `rest` is 1); else None.
+    MatchMap = "MATCH_MAP" { dst: Reg => W, src: Reg => R, keys: Reg => R, rest: u16 => Imm },
+    /// `match`: if `src` is an instance of `cls` with the attributes the class pattern
+    /// names (`npos` through `__match_args__`, then the tuple `names`), `dst` = the tuple of
+    /// their values; else None.
+    MatchClass = "MATCH_CLASS" { dst: Reg => W, src: Reg => R, cls: Reg => R, npos: u16 => Imm, names: Reg => ROpt },
     /// Returns `src` from the frame.
     Return = "RETURN" { src: Reg => R },
     /// Yields `src`; the value sent in on resumption goes to `dst`.

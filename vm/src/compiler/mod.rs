@@ -12,6 +12,7 @@ pub mod dataflow;
 pub mod errors;
 mod exc;
 mod expr;
+mod patterns;
 mod stmt;
 pub mod symtable;
 pub mod unit;

@@ -97,12 +97,7 @@ impl<'a> Codegen<'a> {
             }
             Stmt::Import(i) => self.import(i)?,
             Stmt::ImportFrom(i) => self.import_from(i, s)?,
-            Stmt::Match(_) => {
-                return Err(CompileError::unsupported(
-                    "the 'match' statement",
-                    self.loc(s.range().start()),
-                ))
-            }
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TryStar(_) => {
                 return Err(CompileError::unsupported(
                     "'except*'",

@@ -13,6 +13,7 @@ use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 use std::collections::{HashMap, HashSet};
 
 mod visit_expr;
+mod visit_pattern;
 mod visit_stmt;
 
 /// Kind of scope.

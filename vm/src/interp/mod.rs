@@ -278,6 +278,42 @@ impl Vm {
                         Instr::IsNot { dst, a, b } => {
                             r!(dst) = Value::bool(!self.is_same(r!(a), r!(b)))
                         }
+                        Instr::MatchSeq {
+                            dst,
+                            src,
+                            count,
+                            star,
+                        } => {
+                            let v = r!(src);
+                            let m = tri!(self.match_seq(v, count as usize, star != 0));
+                            r!(dst) = Value::bool(m);
+                        }
+                        Instr::MatchMap {
+                            dst,
+                            src,
+                            keys,
+                            rest,
+                        } => {
+                            self.frames[fi].pc = pc;
+                            let (v, k) = (r!(src), r!(keys));
+                            r!(dst) = tri!(self.match_map(v, k, rest != 0));
+                        }
+                        Instr::MatchClass {
+                            dst,
+                            src,
+                            cls,
+                            npos,
+                            names,
+                        } => {
+                            self.frames[fi].pc = pc;
+                            let n = if names == NO_REG {
+                                Value::UNBOUND
+                            } else {
+                                r!(names)
+                            };
+                            let (v, c) = (r!(src), r!(cls));
+                            r!(dst) = tri!(self.match_class(v, c, npos as usize, n));
+                        }
                         Instr::In { dst, a, b } => {
                             let (x, y) = (r!(a), r!(b));
                             r!(dst) = Value::bool(tri!(self.contains(y, x)));

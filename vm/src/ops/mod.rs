@@ -14,6 +14,7 @@ pub mod int;
 pub mod int_str;
 pub mod item;
 pub mod iter;
+pub mod matching;
 pub mod repr;
 pub mod setops;
 pub mod slice;

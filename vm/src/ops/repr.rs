@@ -371,6 +371,26 @@ impl Vm {
         })
     }
 
+    /// CPython's `str()` of a SyntaxError that knows its place: `msg (file, line N)`.
+    fn syntax_error_str(&mut self, e: Gc<ExceptionData>) -> PyResult<Option<String>> {
+        let Some(d) = Gc::<DictData>::from_value(e.dict.get()) else {
+            return Ok(None);
+        };
+        let get = |vm: &mut Vm, name: &str| {
+            let k = vm.intern(name);
+            vm.dict_get_str(d, k)
+        };
+        let (Some(msg), Some(file), Some(line)) =
+            (get(self, "msg"), get(self, "filename"), get(self, "lineno"))
+        else {
+            return Ok(None);
+        };
+        let msg = self.str(msg)?;
+        let file = self.str(file)?;
+        let line = self.str(line)?;
+        Ok(Some(format!("{msg} ({file}, line {line})")))
+    }
+
     /// `str(v)`.
     pub fn str(&mut self, v: Value) -> PyResult<String> {
         if let Some(s) = Gc::<StrData>::from_value(v) {
@@ -402,6 +422,11 @@ impl Vm {
                 && args.len() == 1
             {
                 return self.repr(args[0]);
+            }
+            if self.is_subclass(cls, self.types.exc(crate::error::ExcKind::SyntaxError)) {
+                if let Some(s) = self.syntax_error_str(e)? {
+                    return Ok(s);
+                }
             }
             return match args.len() {
                 0 => Ok(String::new()),

@@ -258,9 +258,7 @@ impl Builder<'_> {
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
-            Stmt::Match(m) => {
-                self.expr(&m.subject)?;
-            }
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) | Stmt::TypeAlias(_) => {}
         }
         Ok(())
