@@ -201,6 +201,9 @@ impl Vm {
         const PROBE_FROM: usize = 1 << 26;
         match bytes {
             Some(b) if b < PROBE_FROM => Ok(()),
+            // Kernels that overcommit accept reservations far beyond the machine; a request
+            // above its memory and swap together can never be met.
+            Some(b) if b > machine_memory() => Err(self.memory_error()),
             // Twice the size: building a result usually holds a temporary copy as well.
             Some(b)
                 if b <= isize::MAX as usize / 2
@@ -225,4 +228,23 @@ impl Vm {
         let cls = self.class_of(err.value());
         self.is_subclass(cls, self.types.exc(kind))
     }
+}
+
+/// The machine's memory plus swap in bytes (`/proc/meminfo`), or unlimited if unknown.
+fn machine_memory() -> usize {
+    static TOTAL: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *TOTAL.get_or_init(|| {
+        let Ok(info) = std::fs::read_to_string("/proc/meminfo") else {
+            return usize::MAX;
+        };
+        let field = |name: &str| -> Option<usize> {
+            let line = info.lines().find(|l| l.starts_with(name))?;
+            let kb: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+            kb.checked_mul(1024)
+        };
+        match (field("MemTotal:"), field("SwapTotal:")) {
+            (Some(m), s) => m.saturating_add(s.unwrap_or(0)),
+            _ => usize::MAX,
+        }
+    })
 }

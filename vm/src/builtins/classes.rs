@@ -161,7 +161,7 @@ impl Vm {
         if is_exc && base_layout != Kind::Instance {
             return Err(self.type_error("multiple bases have instance lay-out conflict"));
         }
-        let slots = self.class_slots(ns, &base_types)?;
+        let slots = self.class_slots(name, ns, &base_types)?;
         let mro = self.c3_mro(&base_types)?;
         let qualname = match self.dict_pop(ns, self.names.qualname)? {
             Some(q) => q,

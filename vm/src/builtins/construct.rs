@@ -453,21 +453,24 @@ impl Vm {
         if let Some(f) = self.lookup_type(cls, self.names.reversed) {
             return self.call_special(f, seq, &[]);
         }
-        if self.lookup_type(cls, self.names.len).is_some()
-            && self.lookup_type(cls, self.names.getitem).is_some()
+        // The sequence protocol, for user classes (the built-in sequences are handled above).
+        let indexable = match self.lookup_type(cls, self.names.getitem) {
+            Some(f) if self.is_builtin_slot(f) => [Kind::List, Kind::Tuple, Kind::Str]
+                .into_iter()
+                .any(|k| crate::ops::unwrap_kind(seq, k).is_some()),
+            found => found.is_some(),
+        };
+        if cls.has(tflags::HEAPTYPE) && indexable && self.lookup_type(cls, self.names.len).is_some()
         {
-            let n = self.len(seq)?;
-            let items: Vec<Value> = Vec::new();
-            let l = self.new_list(items);
-            let lg = Gc::<crate::objects::ListData>::from_value(l).expect("list");
-            self.with_roots(&[l], |vm| {
-                for i in (0..n).rev() {
-                    let v = vm.getitem(seq, Value::small(i as i64))?;
-                    lg.push(v);
-                }
-                Ok(())
-            })?;
-            return Ok(self.new_iter(self.types.reversed, IterState::Seq { seq: l, index: 0 }));
+            let n = self.len(seq)? as i64;
+            return Ok(self.new_iter(
+                self.types.reversed,
+                IterState::GetItem {
+                    obj: seq,
+                    index: n - 1,
+                    step: -1,
+                },
+            ));
         }
         let n = self.type_name(cls);
         Err(self.type_error(format!("'{n}' object is not reversible")))

@@ -19,37 +19,37 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, want_max: bool) -> PyResult<Valu
     vm.only_kwargs(name, &args, &["key", "default"])?;
     let key = vm.kwarg(&args, "key").filter(|k| !k.is_none());
     let default = vm.kwarg(&args, "default");
-    let items = match args.len() {
+    // One argument is iterated as it goes (the items are compared as they come, as in
+    // CPython); several are the items.
+    let it = match args.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect_iterable(args.pos[0])?,
+        1 => vm.get_iter(args.pos[0])?,
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.pos.to_vec()
+            let t = vm.new_tuple(args.pos.to_vec());
+            vm.get_iter(t)?
         }
     };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
-        };
-    }
-    let roots = items.clone();
-    vm.with_roots(&roots, |vm| {
-        let mut best = items[0];
-        let mut best_key = match key {
-            Some(f) => vm.call(f, &[best], &[])?,
-            None => best,
-        };
-        for &v in &items[1..] {
+    // The best item and its key live in a rooted list while Python code runs.
+    let best = vm.new_list(Vec::new());
+    let held = crate::objects::Gc::<crate::objects::ListData>::from_value(best).expect("list");
+    vm.with_roots(&[it, best], |vm| {
+        while let Some(v) = vm.iter_next(it)? {
+            // Held as [best, best key, v] (or [v] for the first item) during the calls.
+            held.push(v);
             let k = match key {
-                Some(f) => vm.with_roots(&[best_key], |vm| vm.call(f, &[v], &[]))?,
+                Some(f) => vm.call(f, &[v], &[])?,
                 None => v,
             };
-            let better = vm.with_roots(&[best_key, k], |vm| {
+            let Some(best_key) = held.items.borrow().get(1).copied() else {
+                *held.items.borrow_mut() = vec![v, k];
+                continue;
+            };
+            let better = vm.with_roots(&[k], |vm| {
                 // As CPython: the new key is compared with `>` (max) or `<` (min).
                 if want_max {
                     vm.gt(k, best_key)
@@ -57,12 +57,19 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, want_max: bool) -> PyResult<Valu
                     vm.lt(k, best_key)
                 }
             })?;
+            let mut items = held.items.borrow_mut();
             if better {
-                best = v;
-                best_key = k;
+                *items = vec![v, k];
+            } else {
+                items.truncate(2);
             }
         }
-        Ok(best)
+        let first = held.items.borrow().first().copied();
+        match (first, default) {
+            (Some(b), _) => Ok(b),
+            (None, Some(d)) => Ok(d),
+            (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        }
     })
 }
 

@@ -16,6 +16,7 @@ impl Vm {
     /// The slot names of a class being made from namespace `ns` (see the module docs).
     pub(super) fn class_slots(
         &mut self,
+        class_name: Value,
         ns: Gc<DictData>,
         bases: &[Gc<TypeData>],
     ) -> PyResult<Option<Vec<Value>>> {
@@ -37,7 +38,15 @@ impl Vm {
             if !is_identifier(&s) {
                 return Err(self.type_error("__slots__ must be identifiers"));
             }
-            let name = self.intern(&s);
+            // Private names are mangled, as the attribute accesses in methods are.
+            let stored = match s.strip_prefix("__") {
+                Some(_) if !s.ends_with("__") => {
+                    let owner = crate::ops::str_of(class_name).trim_start_matches('_');
+                    format!("_{owner}{s}")
+                }
+                _ => s.clone(),
+            };
+            let name = self.intern(&stored);
             if self.dict_get_str(ns, name).is_some() {
                 return Err(
                     self.value_error(format!("'{s}' in __slots__ conflicts with class variable"))

@@ -335,6 +335,37 @@ impl<'a> Codegen<'a> {
         for (i, e) in elts[..n].iter().enumerate() {
             self.expr_to(e, base + i as Reg)?;
         }
+        let all_const = elts.len() > 2 && elts.iter().all(|e| matches!(e, Expr::Constant(_)));
+        if n == elts.len() && matches!(kind, Seq::Set) && all_const {
+            // CPython folds such displays into a frozenset constant (built twice: from the
+            // items, then again from its own order when constants are merged) that a new
+            // empty set is updated from. The copies decide the iteration order.
+            // (n > 2, so these registers are the display's own, free once it is built.)
+            let (order, frozen) = (base + 1, base + 2);
+            self.emit(Instr::BuildSet {
+                dst: base,
+                base,
+                count: n as u16,
+            });
+            self.emit(Instr::BuildList {
+                dst: order,
+                base: order,
+                count: 0,
+            });
+            self.emit(Instr::ListExtend {
+                list: order,
+                src: base,
+            });
+            for (dst, src) in [(frozen, order), (dst, frozen)] {
+                self.emit(Instr::BuildSet {
+                    dst,
+                    base: dst,
+                    count: 0,
+                });
+                self.emit(Instr::SetUpdate { set: dst, src });
+            }
+            return Ok(());
+        }
         if n == elts.len() {
             self.emit(match kind {
                 Seq::List => Instr::BuildList {

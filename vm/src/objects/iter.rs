@@ -55,8 +55,9 @@ pub enum IterState {
     Filter { func: Value, it: Value },
     /// `iter(f, sentinel)`.
     Callable { func: Value, sentinel: Value },
-    /// Old-style iteration through `__getitem__` with 0, 1, 2...
-    GetItem { obj: Value, index: i64 },
+    /// Old-style iteration through `__getitem__` with 0, 1, 2... (`step` 1), or with
+    /// len-1, ..., 0 for `reversed` (`step` -1).
+    GetItem { obj: Value, index: i64, step: i64 },
     /// Finished.
     Done,
 }

@@ -423,6 +423,7 @@ impl Vm {
         let Some(total) = total else {
             return Err(self.memory_error());
         };
+        self.check_alloc(total.checked_mul(std::mem::size_of::<Value>()))?;
         let mut v = Vec::new();
         if v.try_reserve_exact(total).is_err() {
             return Err(self.memory_error());
@@ -474,6 +475,10 @@ impl Vm {
                     let (fx, fy) = (self.int_to_f64(x)?, self.int_to_f64(y)?);
                     let r = self.float_pow(fx, fy)?;
                     self.new_float(r)
+                } else if let (IntRef::Small(b @ -1..=1), None) = (x, y.to_big().to_u64()) {
+                    // Huge exponents of 0, 1 and -1: only the parity matters.
+                    let odd = y.to_big().bit(0);
+                    Value::small(if *b == -1 && !odd { 1 } else { *b })
                 } else {
                     let e = y.to_big().to_u64().unwrap_or(u64::MAX);
                     self.int_pow(x, e)?

@@ -162,10 +162,12 @@ impl Vm {
                 Ok(())
             });
         }
-        let items = self.collect_iterable(other)?;
-        self.with_roots(&items, |vm| {
-            for (n, item) in items.iter().copied().enumerate() {
-                let pair = match vm.collect_iterable(item) {
+        // Pairs are stored as they come: the iterator may look at the dict.
+        let it = self.get_iter(other)?;
+        self.with_roots(&[it, d.value()], |vm| {
+            let mut n = 0;
+            while let Some(item) = vm.iter_next(it)? {
+                let pair = match vm.with_roots(&[item], |vm| vm.collect_iterable(item)) {
                     Ok(p) => p,
                     Err(_) => {
                         return Err(vm.type_error(format!(
@@ -179,7 +181,8 @@ impl Vm {
                         pair.len()
                     )));
                 }
-                vm.dict_set(d, pair[0], pair[1])?;
+                vm.with_roots(&pair, |vm| vm.dict_set(d, pair[0], pair[1]))?;
+                n += 1;
             }
             Ok(())
         })

@@ -77,7 +77,14 @@ impl Vm {
             return Ok(it);
         }
         if self.lookup_type(cls, self.names.getitem).is_some() {
-            return Ok(self.new_iter(self.types.iterator, IterState::GetItem { obj: v, index: 0 }));
+            return Ok(self.new_iter(
+                self.types.iterator,
+                IterState::GetItem {
+                    obj: v,
+                    index: 0,
+                    step: 1,
+                },
+            ));
         }
         if let Some(b) = Gc::<crate::objects::InstanceData>::from_value(v) {
             if let Some(it) = self.builtin_iter(b.base.get()) {
@@ -158,7 +165,12 @@ impl Vm {
     /// `next(it)`, or `None` when the iterator is exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         if let Some(i) = Gc::<IterData>::from_value(it) {
-            return self.builtin_next(i);
+            // A callback's StopIteration (a `map` function, a `filter` predicate, an old-style
+            // `__getitem__`) ends the iteration, as CPython's `__next__` lets it through.
+            return match self.builtin_next(i) {
+                Err(e) if self.err_is(&e, ExcKind::StopIteration) => Ok(None),
+                r => r,
+            };
         }
         if let Some(g) = Gc::<GeneratorData>::from_value(it) {
             if !g.is_coroutine {
@@ -429,10 +441,15 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
-            IterState::GetItem { obj, index } => match self.getitem(obj, Value::small(index)) {
+            IterState::GetItem { index, .. } if index < 0 => {
+                finish(it);
+                Ok(None)
+            }
+            IterState::GetItem { obj, index, step } => match self.getitem(obj, Value::small(index))
+            {
                 Ok(v) => {
                     if let IterState::GetItem { index: i, .. } = &mut *it.state.borrow_mut() {
-                        *i += 1;
+                        *i += step;
                     }
                     Ok(Some(v))
                 }
@@ -495,9 +512,23 @@ impl Vm {
     /// `list.extend(src)`.
     pub fn list_extend(&mut self, list: Value, src: Value) -> PyResult<()> {
         let l = Gc::<ListData>::from_value(list).expect("list");
-        let items = self.collect_iterable(src)?;
-        l.items.borrow_mut().extend(items);
-        Ok(())
+        if [Kind::List, Kind::Tuple]
+            .into_iter()
+            .any(|k| super::unwrap_kind(src, k).is_some())
+        {
+            // A snapshot first: `a.extend(a)` doubles `a`.
+            let items = self.collect_iterable(src)?;
+            l.items.borrow_mut().extend(items);
+            return Ok(());
+        }
+        // Other iterables append as they go: the iterator may look at the list.
+        let it = self.get_iter(src)?;
+        self.with_roots(&[it, list], |vm| {
+            while let Some(x) = vm.iter_next(it)? {
+                l.push(x);
+            }
+            Ok(())
+        })
     }
 
     /// `a, b, c = v`.
@@ -549,6 +580,7 @@ impl Vm {
             && !crate::objects::is_kind(v, Kind::List)
             && self.lookup_type(cls, self.names.iter).is_none()
             && self.builtin_iter(v).is_none()
+            && self.lookup_type(cls, self.names.getitem).is_none()
         {
             let tn = self.type_name(cls);
             return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));

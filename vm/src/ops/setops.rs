@@ -84,7 +84,14 @@ impl Vm {
 
     /// Removes `key`; returns whether it was present.
     pub fn set_discard(&mut self, s: Gc<SetData>, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
+        let h = match self.hash(key) {
+            Ok(h) => h,
+            Err(_) if self.is_any_set(key) => {
+                let f = self.make_set(key, true)?;
+                return self.set_discard(s, f);
+            }
+            Err(e) => return Err(e),
+        };
         match self.set_find(s, key, h)? {
             Some(i) => {
                 s.table.borrow_mut().remove_slot(i);

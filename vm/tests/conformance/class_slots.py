@@ -54,3 +54,11 @@ for bad in [(1,), ("a b",)]:
             __slots__ = bad
     except TypeError as e:
         print(type(e).__name__, e)
+class Private:
+    __slots__ = ("__s", "__dunder__")
+    def __init__(self):
+        self.__s = 3
+        self.__dunder__ = 4
+    def g(self):
+        return self.__s + self.__dunder__
+print(Private().g())
