@@ -6,6 +6,7 @@ use crate::objects::function::Args;
 use crate::objects::{DictData, Gc};
 use crate::ops::int::as_int;
 use crate::ops::unicode_case as case;
+use crate::ops::unicode_props as props;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -132,15 +133,9 @@ fn is_decimal_char(c: char) -> bool {
     crate::ops::unicode_digits::decimal_value(c).is_some()
 }
 
-fn is_digit_char(c: char) -> bool {
-    let u = c as u32;
-    is_decimal_char(c)
-        || matches!(u, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24f5..=0x24fd | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
-}
-
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pred(vm, args, "isdigit", |s| {
-        !s.is_empty() && s.chars().all(is_digit_char)
+        !s.is_empty() && s.chars().all(props::is_digit)
     })
 }
 
@@ -152,19 +147,21 @@ fn isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pred(vm, args, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(char::is_numeric)
+        !s.is_empty() && s.chars().all(props::is_numeric)
     })
 }
 
 fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pred(vm, args, "isalpha", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
+        !s.is_empty() && s.chars().all(props::is_alpha)
     })
 }
 
 fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pred(vm, args, "isalnum", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_alphabetic() || c.is_numeric())
+        !s.is_empty()
+            && s.chars()
+                .all(|c| props::is_alpha(c) || props::is_numeric(c))
     })
 }
 
@@ -216,10 +213,7 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pred(vm, args, "isidentifier", |s| {
         let mut it = s.chars();
-        match it.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => it.all(|c| c == '_' || c.is_alphanumeric()),
-            _ => false,
-        }
+        it.next().is_some_and(props::is_id_start) && it.all(props::is_id_continue)
     })
 }
 

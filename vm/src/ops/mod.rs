@@ -22,6 +22,8 @@ pub mod unicode_case;
 pub mod unicode_case_tables;
 pub mod unicode_digits;
 pub mod unicode_printable;
+pub mod unicode_props;
+pub mod unicode_props_tables;
 pub mod with;
 
 use crate::objects::{Gc, InstanceData, Kind, StrData};

@@ -10,11 +10,7 @@
 
 use super::unicode_case_tables as tables;
 
-fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
-    let u = c as u32;
-    let i = ranges.partition_point(|&(start, _)| start <= u);
-    i > 0 && ranges[i - 1].1 >= u
-}
+use super::unicode_props::in_ranges;
 
 fn mapped(map: &[(u32, &'static str)], c: char) -> Option<&'static str> {
     map.binary_search_by_key(&(c as u32), |&(k, _)| k)
