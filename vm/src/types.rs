@@ -66,9 +66,10 @@ builtin_types! {
     set = "set": object, Set, B;
     frozenset = "frozenset": object, Set, B;
     none = "NoneType": object, Instance, 0;
-    // Flagged as a heap type so that operators, repr and hash dispatch through its
+    // Flagged as heap types so that operators, repr and hash dispatch through their
     // (native) methods.
     union_type = "UnionType": object, Instance, tflags::HEAPTYPE;
+    generic_alias = "GenericAlias": object, Instance, tflags::HEAPTYPE;
     not_implemented = "NotImplementedType": object, Instance, 0;
     ellipsis = "ellipsis": object, Instance, 0;
     range = "range": object, Range, 0;

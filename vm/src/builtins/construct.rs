@@ -28,6 +28,9 @@ impl Vm {
         if cls == self.types.union_type {
             return Err(self.type_error("cannot create 'types.UnionType' instances"));
         }
+        if cls == self.types.generic_alias {
+            return Err(self.unsupported("creating types.GenericAlias objects directly"));
+        }
         let ctor = self.ctor_of(cls);
         let custom_new = !ctor.new_fn.is_unbound();
         let inst = if custom_new {

@@ -228,6 +228,11 @@ impl Vm {
             let t = self.new_tuple(members);
             return self.isinstance_spec(obj, t, func);
         }
+        if self.generic_alias_parts(spec).is_some() {
+            return Err(self.type_error(format!(
+                "{func}() argument 2 cannot be a parameterized generic"
+            )));
+        }
         Err(self.type_error(format!(
             "{func}() arg 2 must be a type, a tuple of types, or a union"
         )))

@@ -13,6 +13,7 @@ mod exceptions;
 mod float;
 mod funcs;
 mod funcs_iter;
+mod generic_alias;
 mod int;
 mod list;
 mod metaclass;
@@ -66,6 +67,7 @@ const NOT_BUILTIN_NAMES: &[&str] = &[
     "str_ascii_iterator",
     "tuple_iterator",
     "UnionType",
+    "GenericAlias",
 ];
 
 pub fn install(vm: &mut Vm) {
@@ -82,6 +84,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     typed_new::install(vm);
     union::install(vm);
+    generic_alias::install(vm);
     metaclass::install(vm);
     misc_types::install(vm);
     funcs::install(vm);

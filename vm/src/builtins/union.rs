@@ -40,7 +40,7 @@ fn members(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
     if v.is_none() {
         return Some(vec![vm.types.none.value()]);
     }
-    if Gc::<TypeData>::from_value(v).is_some() {
+    if Gc::<TypeData>::from_value(v).is_some() || vm.generic_alias_parts(v).is_some() {
         return Some(vec![v]);
     }
     vm.union_args(v)
@@ -122,5 +122,5 @@ fn union_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for m in vm.union_args(args.pos[0]).unwrap_or_default() {
         h ^= vm.hash(m)?;
     }
-    Ok(Value::small(if h == -1 { -2 } else { h }))
+    Ok(vm.new_int(if h == -1 { -2 } else { h }))
 }

@@ -133,14 +133,6 @@ impl Vm {
             if let Some(f) = self.getattr_opt(obj, cls_getitem)? {
                 return self.call(f, &[key], &[]);
             }
-            if obj == self.types.list.value()
-                || obj == self.types.dict.value()
-                || obj == self.types.tuple.value()
-                || obj == self.types.set.value()
-                || obj == self.types.type_.value()
-            {
-                return Err(self.unsupported("generic alias types such as list[int]"));
-            }
         }
         let n = self.type_name_of(obj);
         Err(self.type_error(format!("'{n}' object is not subscriptable")))

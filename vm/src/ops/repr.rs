@@ -250,7 +250,7 @@ impl Vm {
 
     /// The `__module__` of a class, if known.
     pub fn type_module(&mut self, t: Gc<TypeData>) -> Option<String> {
-        if t == self.types.union_type {
+        if t == self.types.union_type || t == self.types.generic_alias {
             return Some("types".into());
         }
         if !t.has(tflags::HEAPTYPE) {
