@@ -216,7 +216,9 @@ impl Vm {
                         "  File \"{file}\", line {}, in {}\n",
                         entry.line, code.meta.name
                     ));
-                    if let Some(map) = self.sources.get(&file) {
+                    // As CPython: no source line for `<string>` and other pseudo-files.
+                    let real_file = !file.starts_with('<');
+                    if let Some(map) = self.sources.get(&file).filter(|_| real_file) {
                         let text = map.line_text(entry.line).trim();
                         if !text.is_empty() {
                             out.push_str(&format!("    {text}\n"));
@@ -309,7 +311,8 @@ impl Vm {
         } else {
             text.to_string()
         };
-        let globals = match globals.filter(|g| !g.is_none()) {
+        let explicit_globals = globals.filter(|g| !g.is_none());
+        let globals = match explicit_globals {
             Some(g) => match Gc::<DictData>::from_value(g) {
                 Some(d) => d,
                 None => return Err(self.type_error("globals must be a dict")),
@@ -319,12 +322,12 @@ impl Vm {
                 None => self.new_dict(),
             },
         };
+        // Without locals: the given globals, else the caller's namespace (a snapshot of a
+        // function's variables, which the code may read but not rebind).
         let locals = match locals.filter(|l| !l.is_none()) {
             Some(l) => l,
-            None => match self.frames.last() {
-                Some(f) if !f.locals.is_unbound() => f.locals,
-                _ => globals.value(),
-            },
+            None if explicit_globals.is_some() => globals.value(),
+            None => self.current_locals()?,
         };
         if self.dict_get_str(globals, self.names.builtins).is_none() {
             let b = self.builtins.value();

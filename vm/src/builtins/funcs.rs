@@ -612,6 +612,18 @@ impl Vm {
                 self.dict_set(d, name, v)?;
             }
         }
+        // Variables of enclosing functions this one reads (its closure cells).
+        let start = base + code.meta.varnames.len();
+        for (j, name) in code.meta.freevars.iter().enumerate() {
+            let cell = self.stack[start + j];
+            if let Some(c) = Gc::<crate::objects::CellData>::from_value(cell) {
+                let v = c.value.get();
+                if !v.is_unbound() {
+                    let k = self.intern(name);
+                    self.dict_set(d, k, v)?;
+                }
+            }
+        }
         Ok(d.value())
     }
 }

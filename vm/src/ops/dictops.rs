@@ -327,9 +327,17 @@ impl Vm {
 
     /// LOAD_NAME: the frame's locals mapping, then globals, then builtins.
     pub(crate) fn load_name(&mut self, fi: usize, name: Value) -> PyResult<Value> {
-        if let Some(d) = Gc::<DictData>::from_value(self.frames[fi].locals) {
+        let locals = self.frames[fi].locals;
+        if let Some(d) = Gc::<DictData>::from_value(locals) {
             if let Some(v) = self.dict_get_str(d, name) {
                 return Ok(v);
+            }
+        } else if !locals.is_unbound() {
+            // Any mapping may serve as the locals of `exec`/`eval`.
+            match self.getitem(locals, name) {
+                Ok(v) => return Ok(v),
+                Err(e) if self.err_is(&e, crate::error::ExcKind::KeyError) => {}
+                Err(e) => return Err(e),
             }
         }
         let globals = self.frames[fi].globals;
@@ -338,6 +346,10 @@ impl Vm {
 
     /// STORE_NAME.
     pub(crate) fn store_name(&mut self, fi: usize, name: Value, v: Value) -> PyResult<()> {
+        let locals = self.frames[fi].locals;
+        if !locals.is_unbound() && Gc::<DictData>::from_value(locals).is_none() {
+            return self.setitem(locals, name, v);
+        }
         let target =
             Gc::<DictData>::from_value(self.frames[fi].locals).unwrap_or(self.frames[fi].globals);
         self.dict_set(target, name, v)
