@@ -167,6 +167,11 @@ impl Vm {
             Some(q) => q,
             None => name,
         };
+        // A class without a docstring has `__doc__` None (not its base's).
+        let doc = self.intern("__doc__");
+        if self.dict_get_str(ns, doc).is_none() {
+            self.dict_set(ns, doc, Value::NONE)?;
+        }
         if self.dict_get_str(ns, self.names.eq).is_some()
             && self.dict_get_str(ns, self.names.hash).is_none()
         {

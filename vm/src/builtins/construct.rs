@@ -166,7 +166,11 @@ impl Vm {
     ) -> PyResult<Value> {
         if cls.has(tflags::EXCEPTION) {
             let args = self.new_tuple(pos.to_vec());
-            return Ok(self.new_exception(cls, args).value());
+            let e = self.new_exception(cls, args).value();
+            if !kw.is_empty() {
+                self.with_roots(&[e], |vm| vm.exception_kwargs(e, kw))?;
+            }
+            return Ok(e);
         }
         let c = cls.value();
         let name = self.type_name(cls);

@@ -1,6 +1,6 @@
 //! Methods of `BaseException` and its subclasses.
 
-use crate::error::PyResult;
+use crate::error::{ExcKind, PyResult};
 use crate::objects::function::Args;
 use crate::objects::ExceptionData;
 use crate::value::Value;
@@ -19,7 +19,42 @@ fn init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let e = vm.self_as::<ExceptionData>(&args, "__init__", "BaseException")?;
     let t = vm.new_tuple(args.pos[1..].to_vec());
     e.args.set(t);
+    if !args.kw.is_empty() {
+        vm.exception_kwargs(args.pos[0], args.kw)?;
+    }
     Ok(Value::NONE)
+}
+
+impl Vm {
+    /// Keyword arguments of a built-in exception constructor: only `name`/`path` of
+    /// ImportError, `name`/`obj` of AttributeError and `name` of NameError, stored as
+    /// attributes; any other is CPython's TypeError.
+    pub(crate) fn exception_kwargs(&mut self, e: Value, kw: &[(Value, Value)]) -> PyResult<()> {
+        let cls = self.class_of(e);
+        let allowed: &[&str] = if self.is_subclass(cls, self.types.exc(ExcKind::ImportError)) {
+            &["name", "path"]
+        } else if self.is_subclass(cls, self.types.exc(ExcKind::AttributeError)) {
+            &["name", "obj"]
+        } else if self.is_subclass(cls, self.types.exc(ExcKind::NameError)) {
+            &["name"]
+        } else {
+            &[]
+        };
+        let tn = self.type_name(cls);
+        for &(k, v) in kw {
+            let name = crate::ops::str_of(k).to_string();
+            if allowed.is_empty() {
+                return Err(self.type_error(format!("{tn}() takes no keyword arguments")));
+            }
+            if !allowed.contains(&name.as_str()) {
+                return Err(self.type_error(format!(
+                    "'{name}' is an invalid keyword argument for {tn}()"
+                )));
+            }
+            self.setattr(e, k, v)?;
+        }
+        Ok(())
+    }
 }
 
 fn str_(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -341,6 +341,8 @@ impl Vm {
         use crate::objects::Kind;
         match crate::objects::kind_of(v) {
             Some(Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type) => true,
+            // staticmethod objects are callable (since 3.10); classmethod ones are not.
+            Some(Kind::Wrapper) => self.class_of(v) == self.types.staticmethod,
             _ => {
                 let cls = self.class_of(v);
                 self.lookup_type(cls, self.names.call).is_some()

@@ -219,19 +219,46 @@ fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two_floats(vm, &args, "fmod")?;
-    if y == 0.0 && !x.is_nan() {
+    // fmod(x, ±inf) is x for finite x; a NaN from non-NaN arguments is a domain error.
+    if y.is_infinite() && x.is_finite() {
+        return Ok(vm.new_float(x));
+    }
+    let r = x % y;
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(vm.value_error("math domain error"));
     }
-    Ok(vm.new_float(x % y))
+    Ok(vm.new_float(r))
 }
 
+/// IEEE 754 remainder, computed as CPython does (exactly, through `fmod`).
 fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two_floats(vm, &args, "remainder")?;
-    if y == 0.0 {
+    let r = if x.is_finite() && y.is_finite() {
+        if y == 0.0 {
+            return Err(vm.value_error("math domain error"));
+        }
+        let (ax, ay) = (x.abs(), y.abs());
+        let m = ax % ay;
+        let c = ay - m;
+        let r = if m < c {
+            m
+        } else if m > c {
+            -c
+        } else {
+            // Half-way: round to the even multiple.
+            m - 2.0 * ((0.5 * (ax - m)) % ay)
+        };
+        1f64.copysign(x) * r
+    } else if x.is_nan() {
+        x
+    } else if y.is_nan() {
+        y
+    } else if x.is_infinite() {
         return Err(vm.value_error("math domain error"));
-    }
-    let n = (x / y).round_ties_even();
-    Ok(vm.new_float(x - n * y))
+    } else {
+        x
+    };
+    Ok(vm.new_float(r))
 }
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {

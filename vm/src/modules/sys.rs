@@ -163,8 +163,8 @@ fn stream_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.arity("exit", &args, 0, 1)?;
     Err(match args.get(0) {
-        Some(c) => vm.new_error_arg(ExcKind::SystemExit, c),
-        None => vm.new_error_noargs(ExcKind::SystemExit),
+        Some(c) if !c.is_none() => vm.new_error_arg(ExcKind::SystemExit, c),
+        _ => vm.new_error_noargs(ExcKind::SystemExit),
     })
 }
 

@@ -75,6 +75,10 @@ impl Vm {
             if crate::ops::str_eq(name, self.names.dict) {
                 return Ok(Some(m.dict.value()));
             }
+            // PEP 562: a module-level `__getattr__` supplies missing attributes.
+            if let Some(f) = self.dict_get_str(m.dict, self.names.getattr) {
+                return self.call(f, &[name], &[]).map(Some);
+            }
             return Ok(None);
         }
         if crate::objects::is_kind(obj, Kind::Super) {

@@ -264,6 +264,7 @@ impl Vm {
         if self.repr_stack.contains(&v) {
             return Ok(match crate::objects::kind_of(v) {
                 Some(Kind::List) => "[...]".into(),
+                Some(Kind::Tuple) => "(...)".into(),
                 Some(Kind::Dict) => "{...}".into(),
                 _ => "...".into(),
             });
