@@ -69,7 +69,7 @@ impl<'a> Codegen<'a> {
             let k = self.unit().konst(Const::Str(name.clone()));
             let at = base + 2 * i as Reg;
             self.emit(Instr::LoadConst { dst: at, k });
-            self.expr_to(ann, at + 1)?;
+            self.annotation_to(ann, at + 1)?;
         }
         self.emit(Instr::BuildMap {
             dst: base,
@@ -96,7 +96,8 @@ impl<'a> Codegen<'a> {
         match &*a.target {
             Expr::Name(n) if a.simple => {
                 if evaluated {
-                    let ann = self.expr_any(&a.annotation)?;
+                    let ann = self.unit().temp();
+                    self.annotation_to(&a.annotation, ann)?;
                     let dict = self.unit().temp();
                     self.load_name("__annotations__", dict);
                     let key = self.unit().temp();
@@ -123,7 +124,7 @@ impl<'a> Codegen<'a> {
                         _ => {}
                     }
                 }
-                if evaluated {
+                if evaluated && !self.future_annotations {
                     self.expr_any(&a.annotation)?;
                 }
             }

@@ -22,6 +22,8 @@ pub fn compile_body(
         map,
         units: Vec::new(),
         optimize,
+        future_annotations: super::future::has_future_annotations(body),
+        module_body: body,
     };
     let meta = CodeMeta {
         name: "<module>".into(),
@@ -62,6 +64,8 @@ pub fn compile_expression(
         map,
         units: Vec::new(),
         optimize,
+        future_annotations: false,
+        module_body: &[],
     };
     let meta = CodeMeta {
         name: "<module>".into(),
@@ -98,6 +102,10 @@ pub struct Codegen<'a> {
     pub(super) map: &'a SourceMap,
     pub(super) units: Vec<Unit<'a>>,
     pub(super) optimize: u8,
+    /// `from __future__ import annotations` is in effect.
+    pub(super) future_annotations: bool,
+    /// The module body (to place `from __future__` imports).
+    pub(super) module_body: &'a [Stmt],
 }
 
 impl<'a> Codegen<'a> {

@@ -12,6 +12,7 @@ pub mod dataflow;
 pub mod errors;
 mod exc;
 mod expr;
+mod future;
 mod patterns;
 mod stmt;
 pub mod symtable;
@@ -103,6 +104,11 @@ pub struct SourceMap {
 }
 
 impl SourceMap {
+    /// The source text between two byte offsets.
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        self.source.get(start..end).unwrap_or("")
+    }
+
     /// Indexes a source text.
     pub fn new(source: &str, filename: &str) -> SourceMap {
         let mut line_starts = vec![0u32];

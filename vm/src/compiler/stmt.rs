@@ -530,6 +530,10 @@ impl<'a> Codegen<'a> {
     }
 
     fn import_from(&mut self, i: &'a ast::StmtImportFrom, s: &Stmt) -> Result<(), CompileError> {
+        if super::future::is_future(i) {
+            let at_start = self.units.len() == 1 && self.future_at_start(self.module_body, i);
+            return self.future_import(i, at_start);
+        }
         let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
         let level = i.level.map_or(0, |l| l.to_u32()) as u16;
         let r = self.unit().temp();
