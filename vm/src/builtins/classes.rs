@@ -131,7 +131,13 @@ impl Vm {
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
         let mut base_types = Vec::with_capacity(bases.len());
-        for &b in bases {
+        for (i, &b) in bases.iter().enumerate() {
+            if bases[..i].contains(&b) {
+                if let Some(t) = Gc::<TypeData>::from_value(b) {
+                    let n = self.type_name(t);
+                    return Err(self.type_error(format!("duplicate base class {n}")));
+                }
+            }
             let Some(t) = Gc::<TypeData>::from_value(b) else {
                 let n = self.type_name_of(b);
                 return Err(self.type_error(format!("bases must be types, not {n}")));

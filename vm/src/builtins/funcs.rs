@@ -299,9 +299,8 @@ fn attr_name(vm: &mut Vm, v: Value, func: &str) -> PyResult<Value> {
         }
         None => {
             let n = vm.type_name_of(v);
-            Err(vm.type_error(format!(
-                "{func}(): attribute name must be string, not '{n}'"
-            )))
+            let _ = func;
+            Err(vm.type_error(format!("attribute name must be string, not '{n}'")))
         }
     }
 }

@@ -146,7 +146,14 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("str.join", &args, 1, 1)?;
     let sep = this(vm, &args, "join")?;
-    let items = vm.collect_iterable(args.pos[1])?;
+    let items = match vm.collect_iterable(args.pos[1]) {
+        Err(e)
+            if vm.err_is(&e, crate::error::ExcKind::TypeError) && !vm.is_iterable(args.pos[1]) =>
+        {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        r => r?,
+    };
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, &v) in items.iter().enumerate() {
         let Some(s) = crate::ops::as_str(v) else {

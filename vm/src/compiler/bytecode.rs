@@ -299,6 +299,8 @@ define_instrs! {
     MapAdd = "MAP_ADD" { map: Reg => R, key: Reg => R, value: Reg => R },
     /// `list.extend(src)`.
     ListExtend = "LIST_EXTEND" { list: Reg => R, src: Reg => R },
+    /// `list.extend(src)` for `f(*src)`: a non-iterable is an error naming `func`.
+    CallStarExtend = "CALL_STAR_EXTEND" { list: Reg => R, src: Reg => R, func: Reg => R },
     /// `set.update(src)`.
     SetUpdate = "SET_UPDATE" { set: Reg => R, src: Reg => R },
     /// `map.update(src)` (dict displays with `**`).

@@ -52,6 +52,9 @@ pub fn format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
         let spec_start = i;
         let mut key: Option<String> = None;
         if chars[i] == '(' {
+            if mapping.is_none() {
+                return Err(vm.type_error("format requires a mapping"));
+            }
             let mut depth = 1;
             let start = i + 1;
             i += 1;

@@ -42,6 +42,9 @@ fn render(
                 i += 2;
                 continue;
             }
+            if i + 1 == chars.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
             let mut level = 1;
             let mut j = i + 1;
             while j < chars.len() {

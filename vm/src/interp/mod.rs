@@ -620,7 +620,11 @@ impl Vm {
                         }
                         Instr::ListExtend { list, src } => {
                             let (l, s) = (r!(list), r!(src));
-                            tri!(self.list_extend(l, s));
+                            tri!(self.star_items(s, |vm| vm.list_extend(l, s)));
+                        }
+                        Instr::CallStarExtend { list, src, func } => {
+                            let (l, s, f) = (r!(list), r!(src), r!(func));
+                            tri!(self.call_star_extend(l, s, f));
                         }
                         Instr::SetUpdate { set, src } => {
                             let (s, it) = (r!(set), r!(src));

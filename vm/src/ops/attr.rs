@@ -372,6 +372,11 @@ impl Vm {
         if found.is_some() && !heap {
             return Err(self.attribute_error(format!("'{t}' object attribute '{n}' is read-only")));
         }
+        if !heap && crate::builtins::attrs::special_attr(self, obj, name)?.is_some() {
+            return Err(
+                self.attribute_error(format!("attribute '{n}' of '{t}' objects is not writable"))
+            );
+        }
         Err(self.attribute_error(format!("'{t}' object has no attribute '{n}'")))
     }
 

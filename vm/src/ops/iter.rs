@@ -531,6 +531,49 @@ impl Vm {
         })
     }
 
+    /// Whether `v` can be iterated (has `__iter__`, `__getitem__` or is a built-in
+    /// iterable).
+    pub fn is_iterable(&mut self, v: Value) -> bool {
+        let cls = self.class_of(v);
+        self.builtin_iter(v).is_some()
+            || self
+                .lookup_type(cls, self.names.iter)
+                .is_some_and(|f| !f.is_none())
+            || self.lookup_type(cls, self.names.getitem).is_some()
+    }
+
+    /// Runs `f`, which consumes `*v` in a display; a non-iterable `v` gets CPython's
+    /// message.
+    pub(crate) fn star_items(
+        &mut self,
+        v: Value,
+        f: impl FnOnce(&mut Vm) -> PyResult<()>,
+    ) -> PyResult<()> {
+        match f(self) {
+            Err(e) if self.err_is(&e, ExcKind::TypeError) && !self.is_iterable(v) => {
+                let n = self.type_name_of(v);
+                Err(self.type_error(format!("Value after * must be an iterable, not {n}")))
+            }
+            r => r,
+        }
+    }
+
+    /// CALL_STAR_EXTEND: `f(*src)` collects `src` into the argument list.
+    pub(crate) fn call_star_extend(
+        &mut self,
+        list: Value,
+        src: Value,
+        func: Value,
+    ) -> PyResult<()> {
+        match self.list_extend(list, src) {
+            Err(e) if self.err_is(&e, ExcKind::TypeError) && !self.is_iterable(src) => {
+                let (f, n) = (self.callable_name(func), self.type_name_of(src));
+                Err(self.type_error(format!("{f} argument after * must be an iterable, not {n}")))
+            }
+            r => r,
+        }
+    }
+
     /// `a, b, c = v`.
     pub fn unpack(&mut self, v: Value, n: usize) -> PyResult<Vec<Value>> {
         let items = if let Some(t) = Gc::<TupleData>::from_value(v) {
