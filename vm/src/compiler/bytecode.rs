@@ -346,6 +346,9 @@ define_instrs! {
     /// `dst = ctx.__enter__()`; `exit` receives the bound `ctx.__exit__`.
     WithEnter = "WITH_ENTER" { dst: Reg => W, exit: Reg => W, ctx: Reg => R },
     /// `dst = exit(type(exc), exc, tb)`, or `exit(None, None, None)` without `exc`.
+    /// `async with`: `exit` = bound `__aexit__` of `ctx`, `dst` = `ctx.__aenter__()` (an
+    /// awaitable, awaited next).
+    AsyncWithEnter = "ASYNC_WITH_ENTER" { dst: Reg => W, exit: Reg => W, ctx: Reg => R },
     WithExit = "WITH_EXIT" { dst: Reg => W, exit: Reg => R, exc: Reg => ROpt },
     /// `dst = __import__(name, fromlist=consts[fromlist], level=level)`.
     Import = "IMPORT" { dst: Reg => W, name: u16 => Name, fromlist: u16 => Konst, level: u16 => Imm },

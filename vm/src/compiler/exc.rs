@@ -21,7 +21,7 @@
 //!                      END:
 //! ```
 
-use super::bytecode::{Instr, NO_REG};
+use super::bytecode::{Instr, Reg, NO_REG};
 use super::codegen::Codegen;
 use super::unit::FBlock;
 use super::{CompileError, Const};
@@ -182,28 +182,41 @@ impl<'a> Codegen<'a> {
         items: &'a [ast::WithItem],
         body: &'a [Stmt],
         line: u32,
+        is_async: bool,
     ) -> Result<(), CompileError> {
         let (item, rest) = items.split_first().expect("with has items");
         let ctx = self.expr_any(&item.context_expr)?;
         let exit = self.unit().temp();
         let entered = self.unit().temp();
-        self.emit(Instr::WithEnter {
-            dst: entered,
-            exit,
-            ctx,
-        });
+        if is_async {
+            self.emit(Instr::AsyncWithEnter {
+                dst: entered,
+                exit,
+                ctx,
+            });
+            self.await_in_place(entered);
+        } else {
+            self.emit(Instr::WithEnter {
+                dst: entered,
+                exit,
+                ctx,
+            });
+        }
         let exc = self.unit().temp();
         let region = self.unit().open_region(exc);
         if let Some(target) = &item.optional_vars {
             self.store_target(target, entered)?;
         }
-        self.unit()
-            .fblocks
-            .push(FBlock::With { region, exit, line });
+        self.unit().fblocks.push(FBlock::With {
+            region,
+            exit,
+            line,
+            is_async,
+        });
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.with(rest, body, line)?;
+            self.with(rest, body, line, is_async)?;
         }
         self.unit().fblocks.pop();
         self.unit().suspend_region(region);
@@ -215,6 +228,9 @@ impl<'a> Codegen<'a> {
             exit,
             exc: NO_REG,
         });
+        if is_async {
+            self.await_in_place(r);
+        }
         let end = self.emit(Instr::Jump { target: 0 });
         self.unit().set_handler_here(region);
         let saved = self.unit().temp();
@@ -222,6 +238,9 @@ impl<'a> Codegen<'a> {
         let cexc = self.unit().temp();
         let cleanup = self.unit().open_region(cexc);
         self.emit(Instr::WithExit { dst: r, exit, exc });
+        if is_async {
+            self.await_in_place(r);
+        }
         self.unit().suspend_region(cleanup);
         let suppress = self.emit(Instr::JumpIfTrue { cond: r, target: 0 });
         self.emit(Instr::PopExcInfo { saved });
@@ -236,6 +255,15 @@ impl<'a> Codegen<'a> {
         self.unit().patch_here(end2);
         self.unit().set_line(body_line);
         Ok(())
+    }
+
+    /// `r = await r`.
+    pub(super) fn await_in_place(&mut self, r: Reg) {
+        let it = self.unit().temp();
+        self.emit(Instr::GetAwaitable { dst: it, src: r });
+        let k = self.unit().konst(Const::None);
+        self.emit(Instr::LoadConst { dst: r, k });
+        self.emit(Instr::YieldFrom { dst: r, iter: it });
     }
 
     pub(super) fn return_stmt(
@@ -339,8 +367,13 @@ impl<'a> Codegen<'a> {
                     let saved = *saved;
                     self.emit(Instr::PopExcInfo { saved });
                 }
-                FBlock::With { exit, line, .. } => {
-                    let (exit, line) = (*exit, *line);
+                FBlock::With {
+                    exit,
+                    line,
+                    is_async,
+                    ..
+                } => {
+                    let (exit, line, is_async) = (*exit, *line, *is_async);
                     let r = self.unit().temp();
                     let saved = self.unit().set_line(line);
                     self.emit(Instr::WithExit {
@@ -348,6 +381,9 @@ impl<'a> Codegen<'a> {
                         exit,
                         exc: NO_REG,
                     });
+                    if is_async {
+                        self.await_in_place(r);
+                    }
                     self.unit().set_line(saved);
                     self.unit().free_to(r);
                 }

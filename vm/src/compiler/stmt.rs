@@ -82,7 +82,7 @@ impl<'a> Codegen<'a> {
             }
             Stmt::Raise(r) => self.raise(r)?,
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody)?,
-            Stmt::With(w) => self.with(&w.items, &w.body, self.line_of(w))?,
+            Stmt::With(w) => self.with(&w.items, &w.body, self.line_of(w), false)?,
             Stmt::Assert(a) => {
                 if self.optimize == 0 {
                     let c = self.expr_any(&a.test)?;
@@ -110,11 +110,17 @@ impl<'a> Codegen<'a> {
                     self.loc(s.range().start()),
                 ))
             }
-            Stmt::AsyncWith(_) => {
-                return Err(CompileError::unsupported(
-                    "'async with'",
-                    self.loc(s.range().start()),
-                ))
+            Stmt::AsyncWith(w) => {
+                if self.units.last().expect("unit").meta.flags
+                    & crate::objects::code::flags::COROUTINE
+                    == 0
+                {
+                    return Err(CompileError::syntax(
+                        "'async with' outside async function",
+                        self.loc(s.range().start()),
+                    ));
+                }
+                self.with(&w.items, &w.body, self.line_of(w), true)?
             }
             Stmt::TypeAlias(_) => {
                 return Err(CompileError::unsupported(

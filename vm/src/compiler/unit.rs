@@ -78,6 +78,8 @@ pub enum FBlock<'a> {
         exit: Reg,
         /// The `with` statement's line, where the `__exit__` call is attributed.
         line: u32,
+        /// `async with`: the `__aexit__` result is awaited.
+        is_async: bool,
     },
 }
 

@@ -776,6 +776,13 @@ impl Vm {
                             r!(exit) = exit_fn;
                             r!(dst) = entered;
                         }
+                        Instr::AsyncWithEnter { dst, exit, ctx } => {
+                            let c = r!(ctx);
+                            self.frames[fi].pc = pc;
+                            let (awaitable, exit_fn) = tri!(self.async_with_enter(c));
+                            r!(exit) = exit_fn;
+                            r!(dst) = awaitable;
+                        }
                         Instr::WithExit { dst, exit, exc } => {
                             let f = r!(exit);
                             let e = if exc == NO_REG {

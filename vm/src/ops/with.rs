@@ -28,6 +28,29 @@ impl Vm {
         Ok((entered, exit))
     }
 
+    /// `async with`: looks up `__aenter__`/`__aexit__` on the class, calls `__aenter__`;
+    /// returns its (awaitable) result and the bound `__aexit__`.
+    pub(crate) fn async_with_enter(&mut self, ctx: Value) -> PyResult<(Value, Value)> {
+        let cls = self.class_of(ctx);
+        let (aenter, aexit) = (self.intern("__aenter__"), self.intern("__aexit__"));
+        let Some(enter) = self.lookup_type(cls, aenter) else {
+            let n = self.type_name(cls);
+            return Err(self.type_error(format!(
+                "'{n}' object does not support the asynchronous context manager protocol"
+            )));
+        };
+        if self.lookup_type(cls, aexit).is_none() {
+            let n = self.type_name(cls);
+            return Err(self.type_error(format!(
+                "'{n}' object does not support the asynchronous context manager protocol \
+                 (missed __aexit__ method)"
+            )));
+        }
+        let exit = self.getattr(ctx, aexit)?;
+        let awaitable = self.with_roots(&[exit], |vm| vm.call_special(enter, ctx, &[]))?;
+        Ok((awaitable, exit))
+    }
+
     /// Calls `__exit__` with the exception (or three Nones).
     pub(crate) fn with_exit(&mut self, exit: Value, exc: Value) -> PyResult<Value> {
         if exc.is_unbound() {
@@ -38,9 +61,8 @@ impl Vm {
             Some(e) => self.traceback_object(e)?,
             None => Value::NONE,
         };
-        let r = self.call(exit, &[ty, exc, tb], &[])?;
-        let t = self.truthy(r)?;
-        Ok(Value::bool(t))
+        // The result is tested by the code that follows (after `await` for `async with`).
+        self.call(exit, &[ty, exc, tb], &[])
     }
 }
 
