@@ -82,6 +82,9 @@ builtin_types! {
     module = "module": object, Module, B;
     generator = "generator": object, Generator, 0;
     coroutine = "coroutine": object, Generator, 0;
+    async_generator = "async_generator": object, Generator, 0;
+    async_generator_asend = "async_generator_asend": object, Instance, 0;
+    async_generator_value = "async_generator_wrapped_value": object, Instance, 0;
     property = "property": object, Property, B;
     staticmethod = "staticmethod": object, Wrapper, B;
     classmethod = "classmethod": object, Wrapper, B;

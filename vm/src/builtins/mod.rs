@@ -67,6 +67,9 @@ const NOT_BUILTIN_NAMES: &[&str] = &[
     "str_ascii_iterator",
     "tuple_iterator",
     "UnionType",
+    "async_generator",
+    "async_generator_asend",
+    "async_generator_wrapped_value",
     "GenericAlias",
 ];
 
@@ -86,6 +89,7 @@ pub fn install(vm: &mut Vm) {
     union::install(vm);
     generic_alias::install(vm);
     metaclass::install(vm);
+    crate::interp::async_gen::install(vm);
     misc_types::install(vm);
     funcs::install(vm);
     round::install(vm);

@@ -346,6 +346,15 @@ define_instrs! {
     /// `dst = ctx.__enter__()`; `exit` receives the bound `ctx.__exit__`.
     WithEnter = "WITH_ENTER" { dst: Reg => W, exit: Reg => W, ctx: Reg => R },
     /// `dst = exit(type(exc), exc, tb)`, or `exit(None, None, None)` without `exc`.
+    /// `async for`: `dst = type(src).__aiter__(src)`.
+    GetAiter = "GET_AITER" { dst: Reg => W, src: Reg => R },
+    /// `async for`: `dst = type(iter).__anext__(iter)`, an awaitable.
+    GetAnext = "GET_ANEXT" { dst: Reg => W, iter: Reg => R },
+    /// As YIELD_FROM, awaiting the next item of `async for`; StopAsyncIteration jumps to
+    /// `target` (the loop's end).
+    AwaitAnext = "AWAIT_ANEXT" { dst: Reg => RW, iter: Reg => R, target: u32 => Jump },
+    /// `dst` = `src` marked as an item yielded by an asynchronous generator.
+    AsyncGenWrap = "ASYNC_GEN_WRAP" { dst: Reg => W, src: Reg => R },
     /// `async with`: `exit` = bound `__aexit__` of `ctx`, `dst` = `ctx.__aenter__()` (an
     /// awaitable, awaited next).
     AsyncWithEnter = "ASYNC_WITH_ENTER" { dst: Reg => W, exit: Reg => W, ctx: Reg => R },
@@ -371,7 +380,8 @@ impl Instr {
             | Instr::JumpUnlessCmp { target, .. }
             | Instr::JumpIfNone { target, .. }
             | Instr::JumpIfNotNone { target, .. }
-            | Instr::ForIter { target, .. } => Some(target),
+            | Instr::ForIter { target, .. }
+            | Instr::AwaitAnext { target, .. } => Some(target),
             _ => None,
         }
     }

@@ -455,7 +455,7 @@ impl<'a> Codegen<'a> {
         }
         if self.table.scopes[node_scope].is_generator {
             meta.flags |= if is_async {
-                flags::COROUTINE
+                flags::COROUTINE | flags::ASYNC_GENERATOR
             } else {
                 flags::GENERATOR
             };

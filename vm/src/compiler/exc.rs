@@ -279,6 +279,14 @@ impl<'a> Codegen<'a> {
             ));
         }
         let v = self.unit().temp();
+        if r.value.is_some()
+            && self.unit().meta.flags & crate::objects::code::flags::ASYNC_GENERATOR != 0
+        {
+            return Err(CompileError::syntax(
+                "'return' with value in async generator",
+                self.loc(s.range().start()),
+            ));
+        }
         match &r.value {
             Some(e) => self.expr_to(e, v)?,
             None => {

@@ -7,6 +7,7 @@
 use super::bytecode::{BinOp, Instr, Reg, NO_REG};
 use super::codegen::{Codegen, CompKind, FunctionBody};
 use super::{CompileError, Const};
+use crate::objects::code::flags;
 use rustpython_parser::ast::{self, Constant, Expr, Ranged};
 
 /// Elements of a display built from one register window; the rest are added one by one.
@@ -200,10 +201,23 @@ impl<'a> Codegen<'a> {
                         r
                     }
                 };
-                self.emit(Instr::Yield { dst, src });
+                if self.unit().meta.flags & flags::ASYNC_GENERATOR != 0 {
+                    // The consumer's items are marked apart from what `await`s yield.
+                    let w = self.unit().temp();
+                    self.emit(Instr::AsyncGenWrap { dst: w, src });
+                    self.emit(Instr::Yield { dst, src: w });
+                } else {
+                    self.emit(Instr::Yield { dst, src });
+                }
             }
             Expr::YieldFrom(y) => {
                 self.check_yield_allowed(e)?;
+                if self.unit().meta.flags & flags::COROUTINE != 0 {
+                    return Err(CompileError::syntax(
+                        "'yield from' inside async function",
+                        self.loc(e.range().start()),
+                    ));
+                }
                 let src = self.expr_any(&y.value)?;
                 let it = self.unit().temp();
                 self.emit(Instr::GetIter { dst: it, src });

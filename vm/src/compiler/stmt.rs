@@ -104,11 +104,17 @@ impl<'a> Codegen<'a> {
                     self.loc(s.range().start()),
                 ))
             }
-            Stmt::AsyncFor(_) => {
-                return Err(CompileError::unsupported(
-                    "'async for'",
-                    self.loc(s.range().start()),
-                ))
+            Stmt::AsyncFor(f) => {
+                if self.units.last().expect("unit").meta.flags
+                    & crate::objects::code::flags::COROUTINE
+                    == 0
+                {
+                    return Err(CompileError::syntax(
+                        "'async for' outside async function",
+                        self.loc(s.range().start()),
+                    ));
+                }
+                self.async_for_loop(&f.target, &f.iter, &f.body, &f.orelse)?
             }
             Stmt::AsyncWith(w) => {
                 if self.units.last().expect("unit").meta.flags
@@ -488,6 +494,55 @@ impl<'a> Codegen<'a> {
             unreachable!("loop block")
         };
         self.unit().patch_here(for_iter);
+        self.stmts(orelse)?;
+        for b in breaks {
+            self.unit().patch_here(b);
+        }
+        Ok(())
+    }
+
+    /// `async for target in iter: body else: orelse`: awaits `__anext__()` each time;
+    /// StopAsyncIteration ends the loop.
+    fn async_for_loop(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> Result<(), CompileError> {
+        let src = self.expr_any(iter)?;
+        let it = self.unit().temp();
+        self.emit(Instr::GetAiter { dst: it, src });
+        let top = self.unit().here();
+        let awaitable = self.unit().temp();
+        let item = self.unit().temp();
+        self.emit(Instr::GetAnext {
+            dst: awaitable,
+            iter: it,
+        });
+        self.emit(Instr::GetAwaitable {
+            dst: awaitable,
+            src: awaitable,
+        });
+        let k = self.unit().konst(Const::None);
+        self.emit(Instr::LoadConst { dst: item, k });
+        let next = self.emit(Instr::AwaitAnext {
+            dst: item,
+            iter: awaitable,
+            target: 0,
+        });
+        self.store_target(target, item)?;
+        self.unit().fblocks.push(FBlock::Loop {
+            top,
+            breaks: Vec::new(),
+            owned_iter: None,
+        });
+        self.stmts(body)?;
+        self.emit(Instr::JumpBack { target: top });
+        let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
+            unreachable!("loop block")
+        };
+        self.unit().patch_here(next);
         self.stmts(orelse)?;
         for b in breaks {
             self.unit().patch_here(b);

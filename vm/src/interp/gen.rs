@@ -35,7 +35,9 @@ impl Vm {
         let nregs = fun.code.meta.nregs as usize;
         let regs = self.stack[base..base + nregs].to_vec();
         let is_coroutine = fun.code.meta.flags & crate::objects::code::flags::COROUTINE != 0;
-        let cls = if is_coroutine {
+        let cls = if fun.code.meta.flags & crate::objects::code::flags::ASYNC_GENERATOR != 0 {
+            self.types.async_generator
+        } else if is_coroutine {
             self.types.coroutine
         } else {
             self.types.generator
@@ -404,7 +406,7 @@ impl Vm {
     /// The iterator `await v` delegates to.
     pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         if let Some(g) = Gc::<GeneratorData>::from_value(v) {
-            if g.is_coroutine {
+            if g.is_coroutine && self.class_of(v) != self.types.async_generator {
                 return Ok(v);
             }
         }

@@ -13,6 +13,7 @@
 //! unwinder ([`unwind`]) looks for a handler in the exception table of each frame, from the
 //! innermost out, adding traceback entries as it goes.
 
+pub mod async_gen;
 pub mod call;
 pub mod frame;
 pub mod gen;
@@ -724,6 +725,40 @@ impl Vm {
                                     return Ok(v);
                                 }
                             }
+                        }
+                        Instr::AwaitAnext { dst, iter, target } => {
+                            let (sub, sent) = (r!(iter), r!(dst));
+                            self.frames[fi].pc = pc;
+                            match self.delegate_send(sub, sent) {
+                                Err(e) if self.err_is(&e, ExcKind::StopAsyncIteration) => {
+                                    pc = target as usize;
+                                }
+                                Err(e) => break 'dispatch e,
+                                Ok(gen::Step::Returned(v)) => r!(dst) = v,
+                                Ok(gen::Step::Yielded(v)) => {
+                                    let ret = self.frames[fi].ret;
+                                    let v = self.suspend_in_delegation(pc - 1, dst, sub, v);
+                                    if ret == RetTo::ForIter {
+                                        self.deliver_to_for_iter(v);
+                                        continue 'frames;
+                                    }
+                                    return Ok(v);
+                                }
+                            }
+                        }
+                        Instr::GetAiter { dst, src } => {
+                            let v = r!(src);
+                            self.frames[fi].pc = pc;
+                            r!(dst) = tri!(self.get_aiter(v));
+                        }
+                        Instr::GetAnext { dst, iter } => {
+                            let v = r!(iter);
+                            self.frames[fi].pc = pc;
+                            r!(dst) = tri!(self.get_anext(v));
+                        }
+                        Instr::AsyncGenWrap { dst, src } => {
+                            let v = r!(src);
+                            r!(dst) = self.async_gen_wrap(v);
                         }
                         Instr::GetAwaitable { dst, src } => {
                             let v = r!(src);

@@ -22,6 +22,8 @@ pub mod flags {
     pub const MODULE: u32 = 32;
     /// Positional parameters only, no cells: arguments can be bound in place.
     pub const SIMPLE_ARGS: u32 = 64;
+    /// Calling the function makes an asynchronous generator (with COROUTINE).
+    pub const ASYNC_GENERATOR: u32 = 128;
 }
 
 /// Everything about a code object except its constants (plain data, produced by the compiler).
