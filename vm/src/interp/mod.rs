@@ -710,32 +710,26 @@ impl Vm {
                             }
                             return Ok(v);
                         }
-                        Instr::YieldFrom { dst, iter } => {
+                        Instr::YieldFrom { dst, iter } | Instr::AwaitAnext { dst, iter, .. } => {
                             let (sub, sent) = (r!(iter), r!(dst));
                             self.frames[fi].pc = pc;
-                            match tri!(self.delegate_send(sub, sent)) {
+                            // AWAIT_ANEXT: StopAsyncIteration ends the `async for` loop.
+                            let end = match instr {
+                                Instr::AwaitAnext { target, .. } => Some(target as usize),
+                                _ => None,
+                            };
+                            let step = match (self.delegate_send(sub, sent), end) {
+                                (Err(e), Some(end))
+                                    if self.err_is(&e, ExcKind::StopAsyncIteration) =>
+                                {
+                                    pc = end;
+                                    continue 'dispatch;
+                                }
+                                (r, _) => tri!(r),
+                            };
+                            match step {
                                 gen::Step::Returned(v) => r!(dst) = v,
                                 gen::Step::Yielded(v) => {
-                                    let ret = self.frames[fi].ret;
-                                    let v = self.suspend_in_delegation(pc - 1, dst, sub, v);
-                                    if ret == RetTo::ForIter {
-                                        self.deliver_to_for_iter(v);
-                                        continue 'frames;
-                                    }
-                                    return Ok(v);
-                                }
-                            }
-                        }
-                        Instr::AwaitAnext { dst, iter, target } => {
-                            let (sub, sent) = (r!(iter), r!(dst));
-                            self.frames[fi].pc = pc;
-                            match self.delegate_send(sub, sent) {
-                                Err(e) if self.err_is(&e, ExcKind::StopAsyncIteration) => {
-                                    pc = target as usize;
-                                }
-                                Err(e) => break 'dispatch e,
-                                Ok(gen::Step::Returned(v)) => r!(dst) = v,
-                                Ok(gen::Step::Yielded(v)) => {
                                     let ret = self.frames[fi].ret;
                                     let v = self.suspend_in_delegation(pc - 1, dst, sub, v);
                                     if ret == RetTo::ForIter {
