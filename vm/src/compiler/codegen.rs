@@ -520,14 +520,19 @@ impl<'a> Codegen<'a> {
         };
         let mut meta = self.child_meta(name, line);
         meta.argcount = 1;
-        if matches!(kind, CompKind::Gen(_)) {
-            meta.flags |= flags::GENERATOR;
-        }
-        if gens.iter().any(|g| g.is_async) {
-            return Err(CompileError::unsupported(
-                "asynchronous comprehensions",
-                self.loc(e.range().start()),
-            ));
+        let is_async = gens.iter().any(|g| g.is_async);
+        let in_coroutine = self.unit().meta.flags & flags::COROUTINE != 0;
+        match (matches!(kind, CompKind::Gen(_)), is_async) {
+            (true, false) => meta.flags |= flags::GENERATOR,
+            (true, true) => meta.flags |= flags::COROUTINE | flags::ASYNC_GENERATOR,
+            (false, true) if !in_coroutine => {
+                return Err(CompileError::syntax(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    self.loc(e.range().start()),
+                ))
+            }
+            (false, true) => meta.flags |= flags::COROUTINE,
+            (false, false) => {}
         }
         let base = self.unit().temps(2);
         self.make_function(base, meta, scope, NO_REG, NO_REG, |cg| {
@@ -572,15 +577,26 @@ impl<'a> Codegen<'a> {
             Ok(())
         })?;
         let it = self.expr_any(&gens[0].iter)?;
-        self.emit(Instr::GetIter {
-            dst: base + 1,
-            src: it,
-        });
+        if gens[0].is_async {
+            self.emit(Instr::GetAiter {
+                dst: base + 1,
+                src: it,
+            });
+        } else {
+            self.emit(Instr::GetIter {
+                dst: base + 1,
+                src: it,
+            });
+        }
         self.emit(Instr::Call {
             dst,
             func: base,
             argc: 1,
         });
+        if is_async && !matches!(kind, CompKind::Gen(_)) {
+            // An async list/set/dict comprehension is a coroutine, awaited here.
+            self.await_in_place(dst);
+        }
         self.unit().free_to(base);
         Ok(())
     }
@@ -599,16 +615,33 @@ impl<'a> Codegen<'a> {
         } else {
             let src = self.expr_any(&g.iter)?;
             let r = self.unit().temp();
-            self.emit(Instr::GetIter { dst: r, src });
+            if g.is_async {
+                self.emit(Instr::GetAiter { dst: r, src });
+            } else {
+                self.emit(Instr::GetIter { dst: r, src });
+            }
             r
         };
         let top = self.unit().here();
         let item = self.unit().temp();
-        let for_iter = self.emit(Instr::ForIter {
-            dst: item,
-            iter,
-            target: 0,
-        });
+        let for_iter = if g.is_async {
+            let aw = self.unit().temp();
+            self.emit(Instr::GetAnext { dst: aw, iter });
+            self.emit(Instr::GetAwaitable { dst: aw, src: aw });
+            let k = self.unit().konst(Const::None);
+            self.emit(Instr::LoadConst { dst: item, k });
+            self.emit(Instr::AwaitAnext {
+                dst: item,
+                iter: aw,
+                target: 0,
+            })
+        } else {
+            self.emit(Instr::ForIter {
+                dst: item,
+                iter,
+                target: 0,
+            })
+        };
         self.store_target(&g.target, item)?;
         for cond in &g.ifs {
             let c = self.expr_any(cond)?;
@@ -646,8 +679,12 @@ impl<'a> Codegen<'a> {
                     });
                 }
                 CompKind::Gen(elt) => {
-                    let v = self.expr_any(elt)?;
+                    let mut v = self.expr_any(elt)?;
                     let t = self.unit().temp();
+                    if self.unit().meta.flags & flags::ASYNC_GENERATOR != 0 {
+                        self.emit(Instr::AsyncGenWrap { dst: t, src: v });
+                        v = t;
+                    }
                     self.emit(Instr::Yield { dst: t, src: v });
                 }
             }
