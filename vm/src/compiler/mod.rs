@@ -7,11 +7,14 @@
 
 mod annotations;
 pub mod bytecode;
+mod calls;
 pub mod codegen;
 pub mod dataflow;
+mod displays;
 pub mod errors;
 mod exc;
 mod expr;
+mod fstring;
 mod future;
 mod patterns;
 mod stmt;
