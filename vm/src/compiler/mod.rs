@@ -16,6 +16,8 @@ mod exc;
 mod expr;
 mod fstring;
 mod future;
+mod imports;
+mod loops;
 mod patterns;
 mod stmt;
 pub mod symtable;
