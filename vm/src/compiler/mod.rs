@@ -9,6 +9,7 @@ mod annotations;
 pub mod bytecode;
 mod calls;
 pub mod codegen;
+mod comprehensions;
 pub mod dataflow;
 mod displays;
 pub mod errors;
