@@ -7,6 +7,8 @@ pub mod args;
 pub mod attrs;
 mod classes;
 mod construct;
+mod construct_misc;
+mod construct_numbers;
 mod dict;
 mod dunders;
 mod exceptions;
