@@ -6,6 +6,7 @@ pub mod arith;
 pub mod attr;
 pub mod cache;
 pub mod compare;
+pub mod consume;
 pub mod descr;
 pub mod dictops;
 pub mod float;
