@@ -302,8 +302,16 @@ impl Vm {
         locals: Option<Value>,
         is_eval: bool,
     ) -> PyResult<Value> {
-        let Some(text) = crate::ops::as_str(src) else {
-            return Err(self.unsupported("exec()/eval() of code objects"));
+        let code = Gc::<CodeData>::from_value(src);
+        let text = match (crate::ops::as_str(src), code) {
+            (Some(t), _) => t,
+            (None, Some(_)) => "",
+            (None, None) => {
+                let f = if is_eval { "eval" } else { "exec" };
+                return Err(self.type_error(format!(
+                    "{f}() arg 1 must be a string, bytes or code object"
+                )));
+            }
         };
         // eval() ignores leading spaces and tabs, as CPython does.
         let text = if is_eval {
@@ -338,7 +346,10 @@ impl Vm {
         } else {
             compiler::Mode::Exec
         };
-        let code = self.compile_source(&text, "<string>", mode)?;
+        let code = match code {
+            Some(c) => c,
+            None => self.compile_source(&text, "<string>", mode)?,
+        };
         let names_local = locals != globals.value();
         let locals = if names_local { locals } else { Value::UNBOUND };
         self.with_roots(&[code.value(), globals.value(), locals], |vm| {

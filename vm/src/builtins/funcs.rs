@@ -49,7 +49,7 @@ pub(super) fn install(vm: &mut Vm) {
         ("__import__", import),
         ("exec", exec),
         ("eval", eval),
-        ("compile", unsupported_compile),
+        ("compile", compile),
         ("open", unsupported_open),
         ("bytes", unsupported_bytes),
         ("bytearray", unsupported_bytes),
@@ -691,8 +691,29 @@ fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.exec_source(args.pos[0], args.get(1), args.get(2), true)
 }
 
-fn unsupported_compile(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.unsupported("compile()"))
+/// `compile(source, filename, mode)`: a code object for `exec`/`eval` (source strings
+/// only; `flags`, `dont_inherit` and `optimize` are accepted and ignored).
+fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.arity("compile", &args, 3, 6)?;
+    let Some(src) = crate::ops::as_str(args.pos[0]) else {
+        let n = vm.type_name_of(args.pos[0]);
+        return Err(vm.unsupported(&format!("compile() of {n} objects")));
+    };
+    let src = src.to_string();
+    let filename = vm.str(args.pos[1])?;
+    let mode = match crate::ops::as_str(args.pos[2]) {
+        Some("exec") | Some("single") => crate::compiler::Mode::Exec,
+        Some("eval") => crate::compiler::Mode::Eval,
+        _ => {
+            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        }
+    };
+    let src = if mode == crate::compiler::Mode::Eval {
+        src.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        src
+    };
+    Ok(vm.compile_source(&src, &filename, mode)?.value())
 }
 
 fn unsupported_open(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -95,6 +95,9 @@ pub fn from_parse_error(e: ParseError, map: &SourceMap) -> CompileError {
     use rustpython_parser::lexer::LexicalErrorType as L;
     let loc = map.loc(e.offset);
     let err = |kind, msg: String| CompileError { kind, msg, loc };
+    if let Some(e) = super::parse_hints::leading_zero(map, loc) {
+        return e;
+    }
     match &e.error {
         ParseErrorType::Lexical(L::IndentationError) => err(
             ErrorKind::Indentation,
@@ -125,6 +128,14 @@ pub fn from_parse_error(e: ParseError, map: &SourceMap) -> CompileError {
             format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
         ),
         ParseErrorType::Lexical(L::NestingError) => unclosed_or_eof(map, loc),
+        ParseErrorType::Lexical(L::UnpackedArgumentError) => err(
+            ErrorKind::Syntax,
+            "iterable argument unpacking follows keyword argument unpacking".into(),
+        ),
+        ParseErrorType::Lexical(L::StringError) => unterminated(map, loc),
+        ParseErrorType::Lexical(L::OtherError(m)) if m == "EOL while scanning string literal" => {
+            unterminated(map, loc)
+        }
         ParseErrorType::UnrecognizedToken(Tok::Indent, _) => {
             err(ErrorKind::Indentation, "unexpected indent".into())
         }
@@ -133,8 +144,26 @@ pub fn from_parse_error(e: ParseError, map: &SourceMap) -> CompileError {
     }
 }
 
+/// `unterminated string literal (detected at line N)`, pointing at the opening quote.
+fn unterminated(map: &SourceMap, loc: Loc) -> CompileError {
+    // The lexer stops after the newline that ended the string's line.
+    let line = if loc.col <= 1 && loc.line > 1 {
+        loc.line - 1
+    } else {
+        loc.line
+    };
+    let col = super::parse_hints::unterminated_quote(map, line);
+    CompileError::syntax(
+        format!("unterminated string literal (detected at line {line})"),
+        Loc { line, col },
+    )
+}
+
 /// At an unexpected token, CPython often says what it expected; we cover the common cases.
 fn unexpected_token(map: &SourceMap, loc: Loc, tok: &Tok) -> CompileError {
+    if let Some(e) = super::parse_hints::hint(map, loc, tok) {
+        return e;
+    }
     if let Some((c, at)) = unclosed_before(map, loc) {
         return CompileError::syntax(format!("'{c}' was never closed"), at);
     }

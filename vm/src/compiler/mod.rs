@@ -19,6 +19,7 @@ mod fstring;
 mod future;
 mod imports;
 mod loops;
+mod parse_hints;
 mod patterns;
 mod stmt;
 pub mod symtable;

@@ -196,6 +196,9 @@ impl<'a> Codegen<'a> {
     }
 
     fn assign(&mut self, a: &'a ast::StmtAssign) -> Result<(), CompileError> {
+        for t in &a.targets {
+            self.check_assign_target(t)?;
+        }
         if a.targets.len() == 1 {
             return self.assign_one(&a.targets[0], &a.value);
         }
@@ -442,11 +445,48 @@ fn writes_dst_last(e: &Expr) -> bool {
     }
 }
 
+impl Codegen<'_> {
+    /// CPython's messages for an invalid target of an `=` statement, which suggest `==`.
+    fn check_assign_target(&self, t: &Expr) -> Result<(), CompileError> {
+        let Some(bad) = invalid_target(t) else {
+            return Ok(());
+        };
+        let what = describe(bad);
+        let msg = match bad {
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                "assignment to yield expression not possible".into()
+            }
+            _ if matches!(what, "None" | "True" | "False") => format!("cannot assign to {what}"),
+            _ => format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+        };
+        Err(CompileError::syntax(msg, self.loc(bad.range().start())))
+    }
+}
+
+/// The first part of an assignment target that cannot be assigned to.
+fn invalid_target(t: &Expr) -> Option<&Expr> {
+    match t {
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => None,
+        Expr::Tuple(x) => x.elts.iter().find_map(invalid_target),
+        Expr::List(x) => x.elts.iter().find_map(invalid_target),
+        Expr::Starred(s) => invalid_target(&s.value),
+        other => Some(other),
+    }
+}
+
 /// How CPython names an expression in "cannot assign to ..." messages.
 fn describe(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
-        Expr::Constant(_) => "literal",
+        Expr::Constant(c) => match c.value {
+            ast::Constant::None => "None",
+            ast::Constant::Bool(true) => "True",
+            ast::Constant::Bool(false) => "False",
+            ast::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) => "list",
         Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
         Expr::Compare(_) => "comparison",
         Expr::Lambda(_) => "lambda",

@@ -1,0 +1,26 @@
+# compile() and CPython's SyntaxError messages (assignment targets, leading zeros,
+# print statement, brackets, unterminated strings...).
+srcs = ["x = 012", "print 'x'", "x = (1, 2", "x = [1, 2)", "None = 1", "True = 2", "... = 3", "(a, b) += 1", "[a] += 1",
+        "except A, B: pass", "f(**x, *y)", "def f(a=1, b): pass", "x = 'abc", "a b", "if x = 1: pass", "for x in range(3) print(x)",
+        "class A(: pass", "import", "del 1", "f() = 3", "x + 1 = 2", "lambda: (yield)", "return", "break", "continue",
+        "nonlocal x", "def f():\n    global x\n    x = 1\n    global x", "'a' 'b' = 1", "a, *b, *c = d", "x = yield = 3"]
+for s in srcs:
+    try:
+        compile(s, "<s>", "exec")
+        print("ok", repr(s))
+    except SyntaxError as e:
+        print(repr(s), "->", e.msg, e.lineno)
+c = compile('x * 2', 'f', 'eval')
+print(eval(c, {'x': 21}), type(c).__name__)
+d = compile('y = 5\nprint(y)', '<d>', 'exec')
+g = {}
+exec(d, g)
+print(g['y'], eval(d))
+try:
+    compile('x', 'f', 'bad')
+except ValueError as e:
+    print(e)
+try:
+    exec(5)
+except TypeError as e:
+    print(e)
