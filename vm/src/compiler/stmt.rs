@@ -452,11 +452,31 @@ impl Codegen<'_> {
             return Ok(());
         };
         let what = describe(bad);
+        // CPython suggests `==` only when the whole target is an operand-level expression
+        // (not a comparison, boolean operation, lambda, conditional or generator
+        // expression, nor inside a tuple or list).
+        let loose = matches!(
+            bad,
+            Expr::Compare(_)
+                | Expr::BoolOp(_)
+                | Expr::Lambda(_)
+                | Expr::IfExp(_)
+                | Expr::GeneratorExp(_)
+        ) || matches!(bad, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not);
+        // The suggestion follows the token sequence: the bad expression ends right before
+        // the `=` (it is the target, or the last item of an unparenthesized tuple).
+        let start = t.range().start().to_usize();
+        let ends_target = std::ptr::eq(bad, t)
+            || matches!(t, Expr::Tuple(x) if x.elts.last().is_some_and(|l| std::ptr::eq(l, bad))
+                && self.map.slice(start, start + 1) != "(");
+        let hint = ends_target && !loose;
         let msg = match bad {
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 "assignment to yield expression not possible".into()
             }
-            _ if matches!(what, "None" | "True" | "False") => format!("cannot assign to {what}"),
+            _ if matches!(what, "None" | "True" | "False") || !hint => {
+                format!("cannot assign to {what}")
+            }
             _ => format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
         };
         Err(CompileError::syntax(msg, self.loc(bad.range().start())))

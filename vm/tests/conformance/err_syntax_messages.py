@@ -24,3 +24,11 @@ try:
     exec(5)
 except TypeError as e:
     print(e)
+srcs = ["a < b = 1", "a and b = 1", "not x = 1", "-x = 1", "lambda: 1 = 2", "x if y else z = 1", "(a, f()) = 1", "[f()] = 1", "f() = 3",
+        "x + 1 = 2", "(x := 1) = 2", "{1: 2} = 3", "[x for x in y] = 1", "(x for x in y) = 1", "a, b + 1 = 1, 2", "*a() = 1"]
+for s in srcs:
+    try:
+        compile(s, "<s>", "exec")
+        print("ok", repr(s))
+    except SyntaxError as e:
+        print(repr(s), "->", e.msg)
