@@ -4,10 +4,22 @@
 use super::bytecode::{Instr, Reg, NO_REG};
 use super::codegen::Codegen;
 use super::{CompileError, Const};
-use rustpython_parser::ast::{self, Expr};
+use rustpython_parser::ast::{self, Expr, Ranged};
 
 impl<'a> Codegen<'a> {
     pub(super) fn call(&mut self, c: &'a ast::ExprCall, dst: Reg) -> Result<(), CompileError> {
+        if c.args.len() + c.keywords.len() > 1 {
+            // A generator expression that is not the only argument needs its own parentheses.
+            for a in &c.args {
+                let start = a.range().start().to_usize();
+                if matches!(a, Expr::GeneratorExp(_)) && self.map.slice(start, start + 1) != "(" {
+                    return Err(CompileError::syntax(
+                        "Generator expression must be parenthesized",
+                        self.loc(a.range().start()),
+                    ));
+                }
+            }
+        }
         let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());
         if has_star {

@@ -133,6 +133,31 @@ pub fn from_parse_error(e: ParseError, map: &SourceMap) -> CompileError {
             "iterable argument unpacking follows keyword argument unpacking".into(),
         ),
         ParseErrorType::Lexical(L::StringError) => unterminated(map, loc),
+        ParseErrorType::Lexical(L::FStringError(f)) => {
+            use rustpython_parser::FStringErrorType as F;
+            let msg = match f {
+                F::EmptyExpression => "f-string: empty expression not allowed".to_string(),
+                F::UnclosedLbrace | F::ExpectedRbrace => "f-string: expecting '}'".into(),
+                F::SingleRbrace | F::UnopenedRbrace => "f-string: single '}' is not allowed".into(),
+                F::InvalidConversionFlag => {
+                    "f-string: invalid conversion character: expected 's', 'r', or 'a'".into()
+                }
+                F::ExpressionNestedTooDeeply => "f-string: expressions nested too deeply".into(),
+                F::ExpressionCannotInclude('\\') => {
+                    "f-string expression part cannot include a backslash".into()
+                }
+                F::ExpressionCannotInclude(c) => {
+                    format!("f-string expression part cannot include '{c}'")
+                }
+                F::Unmatched(c) => format!("f-string: unmatched '{c}'"),
+                F::MismatchedDelimiter(open, close) => format!(
+                    "f-string: closing parenthesis '{close}' does not match opening parenthesis \
+                     '{open}'"
+                ),
+                _ => "invalid syntax".into(),
+            };
+            err(ErrorKind::Syntax, msg)
+        }
         ParseErrorType::Lexical(L::OtherError(m)) if m == "EOL while scanning string literal" => {
             unterminated(map, loc)
         }

@@ -32,3 +32,11 @@ for s in srcs:
         print("ok", repr(s))
     except SyntaxError as e:
         print(repr(s), "->", e.msg)
+srcs = ["f(x for x in y, 1)", "f((x for x in y), 1)", "f(x for x in y)", "f(1, (x for x in y))", "f(a=1, *(x for x in y))",
+        "f'{}'", "f'{x'", "f'}'", "f'{x!z}'", "f'{a[}'", "sum(x for x in range(3))"]
+for s in srcs:
+    try:
+        compile(s, "<s>", "exec")
+        print("ok", repr(s))
+    except SyntaxError as e:
+        print(repr(s), "->", e.msg)
