@@ -1,4 +1,5 @@
-//! `import`: built-in modules and `.py` files found on `sys.path`.
+//! `import`: built-in modules, `.py` files found on `sys.path`, then the frozen
+//! standard-library modules compiled into the binary (`modules::frozen`).
 //!
 //! A module's code runs once, in a fresh namespace, and the module object is cached in
 //! `sys.modules` before its code runs (so circular imports see the partly initialised
@@ -37,23 +38,26 @@ impl Vm {
         if let Some(m) = self.dict_get_str(self.modules, key) {
             return Ok(m);
         }
-        let Some(path) = self.find_module_file(name)? else {
-            let e = self.new_error(
-                ExcKind::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            );
-            return Err(e);
+        let (source, filename, file_attr) = match self.find_module_file(name)? {
+            Some(path) => match std::fs::read_to_string(&path) {
+                Ok(s) => (s, path.clone(), Some(path)),
+                Err(e) => {
+                    let msg = format!("cannot read {path}: {e}");
+                    return Err(self.new_error(ExcKind::ImportError, msg));
+                }
+            },
+            None => match crate::modules::frozen::source(name) {
+                Some(s) => (s.to_string(), format!("<frozen {name}>"), None),
+                None => {
+                    let msg = format!("No module named '{name}'");
+                    return Err(self.new_error(ExcKind::ModuleNotFoundError, msg));
+                }
+            },
         };
-        let source = match std::fs::read_to_string(&path) {
-            Ok(s) => s,
-            Err(e) => {
-                return Err(self.new_error(ExcKind::ImportError, format!("cannot read {path}: {e}")))
-            }
-        };
-        let module = self.new_module(name, Some(&path));
+        let module = self.new_module(name, file_attr.as_deref());
         self.dict_set(self.modules, key, module.value())?;
         let result = self.with_roots(&[module.value()], |vm| {
-            let code = vm.compile_source(&source, &path, crate::compiler::Mode::Exec)?;
+            let code = vm.compile_source(&source, &filename, crate::compiler::Mode::Exec)?;
             vm.with_roots(&[code.value()], |vm| {
                 vm.exec_module_code(code, module.dict, Value::UNBOUND)
             })

@@ -92,7 +92,8 @@ builtin_types! {
     list_iterator = "list_iterator": object, Iter, 0;
     list_reverseiterator = "list_reverseiterator": object, Iter, 0;
     tuple_iterator = "tuple_iterator": object, Iter, 0;
-    str_iterator = "str_ascii_iterator": object, Iter, 0;
+    str_ascii_iterator = "str_ascii_iterator": object, Iter, 0;
+    str_iterator = "str_iterator": object, Iter, 0;
     range_iterator = "range_iterator": object, Iter, 0;
     dict_keyiterator = "dict_keyiterator": object, Iter, 0;
     dict_valueiterator = "dict_valueiterator": object, Iter, 0;

@@ -192,3 +192,21 @@ fn a_relative_script_path_is_known_by_its_absolute_path() {
         .expect("run pyrite");
     assert_eq!(text(&o.stdout), format!("{}\nrel.py\n", p.display()));
 }
+
+#[test]
+fn frozen_stdlib_modules_are_found_after_the_script_directory() {
+    // A program's own module shadows pyrite's frozen one, as a local file shadows
+    // CPython's standard library.
+    script("bisect.py", "def bisect(a, x):\n    return 'local'\n");
+    let p = script(
+        "uses_frozen.py",
+        "import bisect, heapq, sys\nprint(bisect.bisect([1], 2), heapq)\nprint(sys._getframemodulename())\n",
+    );
+    let o = pyrite(&[p.to_str().unwrap()]);
+    assert_eq!(
+        text(&o.stdout),
+        "local <module 'heapq' (frozen)>\n__main__\n",
+        "stderr: {}",
+        text(&o.stderr)
+    );
+}

@@ -256,3 +256,17 @@ fn conformance_suite_matches_cpython_in_every_configuration() {
         );
     }
 }
+
+#[test]
+fn readme_states_the_number_of_conformance_programs() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
+    let n = load_cases(&dir).len();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+            .expect("README.md");
+    let claim = format!("{n} programs in `vm/tests/conformance/`");
+    assert!(
+        readme.contains(&claim),
+        "README.md should say \"{claim}\" (update the count when adding tests)"
+    );
+}

@@ -25,7 +25,15 @@ impl Vm {
             return Err(self.type_error("cannot create 'types.UnionType' instances"));
         }
         if cls == self.types.generic_alias {
-            return Err(self.unsupported("creating types.GenericAlias objects directly"));
+            if !kw.is_empty() {
+                return Err(self.type_error("GenericAlias() takes no keyword arguments"));
+            }
+            if pos.len() != 2 {
+                let n = pos.len();
+                let msg = format!("GenericAlias expected 2 arguments, got {n}");
+                return Err(self.type_error(msg));
+            }
+            return self.new_generic_alias(pos[0], pos[1]);
         }
         let ctor = self.ctor_of(cls);
         let custom_new = !ctor.new_fn.is_unbound();

@@ -41,7 +41,18 @@ impl Vm {
 /// `cls[key]` for the built-in containers.
 fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("__class_getitem__", &args, 1, 1)?;
-    let (origin, key) = (args.pos[0], args.pos[1]);
+    vm.new_generic_alias(args.pos[0], args.pos[1])
+}
+
+impl Vm {
+    /// `types.GenericAlias(origin, args)`: a tuple `key` gives the arguments, any
+    /// other value is the single argument.
+    pub fn new_generic_alias(&mut self, origin: Value, key: Value) -> PyResult<Value> {
+        alias_new(self, origin, key)
+    }
+}
+
+fn alias_new(vm: &mut Vm, origin: Value, key: Value) -> PyResult<Value> {
     let items = match Gc::<TupleData>::from_value(key) {
         Some(t) => t.items.to_vec(),
         None => vec![key],

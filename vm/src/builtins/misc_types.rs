@@ -4,7 +4,10 @@
 use crate::error::{ExcKind, PyResult};
 use crate::interp::gen::Step;
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::{BoundMethodData, Gc, GeneratorData, PropertyData, WrapperData};
+use crate::objects::iter::{IterData, IterState};
+use crate::objects::{
+    BoundMethodData, Gc, GeneratorData, ListData, PropertyData, StrData, TupleData, WrapperData,
+};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::Cell;
@@ -36,15 +39,19 @@ pub(super) fn install(vm: &mut Vm) {
     vm.add_method(vm.types.generator, "__next__", gen_next);
     vm.add_method(vm.types.coroutine, "__await__", iter_self);
     let t = &vm.types;
-    let iters = [
+    // The iterators over sized containers also have `__length_hint__`.
+    let sized = [
         t.list_iterator,
         t.list_reverseiterator,
         t.tuple_iterator,
         t.str_iterator,
+        t.str_ascii_iterator,
         t.range_iterator,
         t.dict_keyiterator,
         t.dict_valueiterator,
         t.dict_itemiterator,
+    ];
+    let others = [
         t.dict_reversekeyiterator,
         t.dict_reversevalueiterator,
         t.dict_reverseitemiterator,
@@ -57,9 +64,12 @@ pub(super) fn install(vm: &mut Vm) {
         t.callable_iterator,
         t.iterator,
     ];
-    for it in iters {
+    for it in sized.into_iter().chain(others) {
         vm.add_method(it, "__iter__", iter_self);
         vm.add_method(it, "__next__", iter_next as NativeFn);
+    }
+    for it in sized {
+        vm.add_method(it, "__length_hint__", iter_length_hint);
     }
 }
 
@@ -220,4 +230,41 @@ fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => Err(vm.new_error_noargs(ExcKind::StopIteration)),
     }
+}
+
+/// `__length_hint__` of the iterators over sized containers: the items still to come.
+fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.method_arity("__length_hint__", &args, 0, 0)?;
+    let it = vm.self_as::<IterData>(&args, "__length_hint__", "iterator")?;
+    let n: i128 = match &*it.state.borrow() {
+        IterState::Seq { seq, index } => {
+            let len = if let Some(l) = Gc::<ListData>::from_value(*seq) {
+                l.len()
+            } else if let Some(t) = Gc::<TupleData>::from_value(*seq) {
+                t.items.len()
+            } else {
+                Gc::<StrData>::from_value(*seq).map_or(0, |s| s.char_len())
+            };
+            len.saturating_sub(*index) as i128
+        }
+        IterState::ReversedSeq { seq, next } => match Gc::<ListData>::from_value(*seq) {
+            Some(l) if (*next as i128) < l.len() as i128 => *next as i128 + 1,
+            _ => 0,
+        },
+        IterState::Range { next, stop, step } => {
+            let (span, step) = if *step > 0 {
+                (stop - next, *step)
+            } else {
+                (next - stop, -step)
+            };
+            if span > 0 {
+                (span + step - 1) / step
+            } else {
+                0
+            }
+        }
+        IterState::Dict { len, seen, .. } => len.saturating_sub(*seen) as i128,
+        _ => 0,
+    };
+    Ok(vm.new_int128(n))
 }

@@ -67,6 +67,7 @@ const NOT_BUILTIN_NAMES: &[&str] = &[
     "range_iterator",
     "set_iterator",
     "str_ascii_iterator",
+    "str_iterator",
     "tuple_iterator",
     "UnionType",
     "async_generator",

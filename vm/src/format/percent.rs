@@ -21,7 +21,8 @@ struct Conv {
 
 /// `fmt % args`.
 pub fn format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
-    let (items, mapping) = match Gc::<TupleData>::from_value(args) {
+    let tuple = crate::ops::unwrap_kind(args, Kind::Tuple).and_then(Gc::<TupleData>::from_value);
+    let (items, mapping) = match tuple {
         Some(t) => (t.items.to_vec(), None),
         None => {
             let is_mapping = crate::ops::unwrap_kind(args, Kind::Dict).is_some()

@@ -1,6 +1,8 @@
-//! Built-in modules: `builtins`, `sys`, `math`, `time`, `gc`, `dis`.
+//! Built-in modules: `builtins`, `sys`, `math`, `time`, `gc`, `dis`; the frozen
+//! Python-source modules are listed in [`frozen`].
 
 pub mod dis;
+pub mod frozen;
 pub mod gc;
 mod libc_math;
 pub mod math;

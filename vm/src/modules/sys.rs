@@ -68,6 +68,7 @@ pub(super) fn install(vm: &mut Vm) {
     vm.module_fn(m, "exception", exception);
     vm.module_fn(m, "intern", intern);
     vm.module_fn(m, "getsizeof", getsizeof);
+    vm.module_fn(m, "_getframemodulename", getframemodulename);
     let flags = flags(vm);
     vm.module_attr(m, "flags", flags);
 }
@@ -250,4 +251,22 @@ pub fn sys_module(vm: &mut Vm) -> Option<Gc<ModuleData>> {
     let k = vm.intern("sys");
     vm.dict_get_str(vm.modules, k)
         .and_then(Gc::<ModuleData>::from_value)
+}
+
+/// `sys._getframemodulename(depth=0)` (as in CPython 3.12): the `__name__` of the
+/// module whose code runs `depth` frames above the caller, or None.
+fn getframemodulename(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.arity("_getframemodulename", &args, 0, 1)?;
+    let depth = match args.pos.first() {
+        Some(&d) => vm.to_ssize(d)?,
+        None => 0,
+    };
+    let n = vm.frames.len();
+    if depth < 0 || depth as usize >= n {
+        return Ok(Value::NONE);
+    }
+    let globals = vm.frames[n - 1 - depth as usize].globals;
+    Ok(vm
+        .dict_get_str(globals, vm.names.name)
+        .unwrap_or(Value::NONE))
 }

@@ -199,7 +199,10 @@ impl Vm {
     fn compare_dunder(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<Value>> {
         let ca = self.class_of(a);
         if !ca.has(tflags::HEAPTYPE) {
-            return Ok(None);
+            // A built-in `a` against an instance of a user class: the built-in's own
+            // method decides when `b` derives from a compatible built-in
+            // (`{} == DictSubclass()` after the subclass's __eq__ declined).
+            return Ok(self.native_compare(a, b, op)?.map(Value::bool));
         }
         let name = self.intern_static(op.dunder());
         if let Some(f) = self.lookup_type(ca, name) {
@@ -227,6 +230,16 @@ impl Vm {
         if ca.has(tflags::HEAPTYPE) || cb.has(tflags::HEAPTYPE) {
             return Ok(None);
         }
+        match self.native_compare(a, b, op)? {
+            Some(r) => Ok(Some(r)),
+            None => Ok(self.identity_eq(a, b, op)),
+        }
+    }
+
+    /// The built-in comparison of two values whose built-in types are comparable
+    /// (instances of subclasses included); `None` when the built-in methods return
+    /// NotImplemented.
+    fn native_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             let o = match (&x, &y) {
                 (IntRef::Small(p), IntRef::Small(q)) => p.cmp(q),
@@ -240,7 +253,7 @@ impl Vm {
                 (Some(x), Some(y), _, _) => x.partial_cmp(&y),
                 (Some(x), None, _, Some(j)) => cmp_int_float(&j, x).map(Ordering::reverse),
                 (None, Some(y), Some(i), _) => cmp_int_float(&i, y),
-                _ => return Ok(self.identity_eq(a, b, op)),
+                _ => return Ok(None),
             };
             return Ok(Some(match o {
                 Some(o) => op.holds(o),
@@ -296,7 +309,7 @@ impl Vm {
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
         }
-        Ok(self.identity_eq(a, b, op))
+        Ok(None)
     }
 
     /// Native comparison of built-in values (no user classes involved).

@@ -100,7 +100,15 @@ impl Vm {
         let (cls, state) = match kind {
             Kind::List => (t.list_iterator, IterState::Seq { seq: v, index: 0 }),
             Kind::Tuple => (t.tuple_iterator, IterState::Seq { seq: v, index: 0 }),
-            Kind::Str => (t.str_iterator, IterState::Seq { seq: v, index: 0 }),
+            Kind::Str => {
+                let ascii = Gc::<StrData>::from_value(v).is_some_and(|s| s.is_ascii());
+                let cls = if ascii {
+                    t.str_ascii_iterator
+                } else {
+                    t.str_iterator
+                };
+                (cls, IterState::Seq { seq: v, index: 0 })
+            }
             Kind::Range => {
                 let r = Gc::<RangeData>::from_value(v).expect("range");
                 (

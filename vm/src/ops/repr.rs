@@ -171,6 +171,9 @@ impl Vm {
                         .map(|f| super::str_of(f).to_string());
                     match file {
                         Some(f) => format!("<module '{name}' from '{f}'>"),
+                        None if crate::modules::frozen::is_frozen(&name) => {
+                            format!("<module '{name}' (frozen)>")
+                        }
                         None => format!("<module '{name}'>"),
                     }
                 })

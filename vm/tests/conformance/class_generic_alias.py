@@ -13,3 +13,12 @@ def f(x: list[int], y: dict[str, tuple[int, ...]] | None = None) -> set[frozense
 print(f([1, 2]), f.__annotations__["x"], f.__annotations__["return"])
 x: tuple[int, ...] = (1,)
 print(x, __annotations__["x"])
+# types.GenericAlias can be built directly (as classes' __class_getitem__ do)
+import types
+class Box:
+    __class_getitem__ = classmethod(types.GenericAlias)
+print(Box[int], types.GenericAlias(list, (int, str)), Box[int].__origin__ is Box, Box[int] == types.GenericAlias(Box, int))
+try:
+    types.GenericAlias(list)
+except TypeError as e:
+    print('TypeError:', e)

@@ -1,0 +1,34 @@
+//! Standard-library modules written in Python and compiled into the binary.
+//!
+//! Their sources live in `vm/lib/` and are embedded with `include_str!`, so a pyrite
+//! binary needs no files beside it. They are found after every `sys.path` entry (a
+//! program's own `random.py` shadows ours, as it shadows CPython's) and are compiled
+//! on first import like any other module; tracebacks name them `<frozen NAME>`, as
+//! CPython does for its frozen modules. Writing them in Python keeps them visible to
+//! the tracing JIT; the hot cores that need machine words (the Mersenne Twister
+//! behind `random`) are native modules with a leading underscore.
+
+/// `(module name, source)` of every frozen module.
+const FROZEN: &[(&str, &str)] = &[
+    ("functools", include_str!("../../lib/functools.py")),
+    ("itertools", include_str!("../../lib/itertools.py")),
+    ("operator", include_str!("../../lib/operator.py")),
+    ("heapq", include_str!("../../lib/heapq.py")),
+    ("bisect", include_str!("../../lib/bisect.py")),
+    ("keyword", include_str!("../../lib/keyword.py")),
+    ("types", include_str!("../../lib/types.py")),
+    ("collections", include_str!("../../lib/collections.py")),
+    ("_collections", include_str!("../../lib/_collections.py")),
+    ("_counter", include_str!("../../lib/_counter.py")),
+    ("_chainmap", include_str!("../../lib/_chainmap.py")),
+];
+
+/// The Python source of the frozen module `name`, if there is one.
+pub fn source(name: &str) -> Option<&'static str> {
+    FROZEN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// Whether `name` is a frozen module.
+pub fn is_frozen(name: &str) -> bool {
+    source(name).is_some()
+}
