@@ -89,6 +89,7 @@ builtin_types! {
     staticmethod = "staticmethod": object, Wrapper, B;
     classmethod = "classmethod": object, Wrapper, B;
     super_ = "super": object, Super, B;
+    native_state = "native_state": object, Native, 0;
     list_iterator = "list_iterator": object, Iter, 0;
     list_reverseiterator = "list_reverseiterator": object, Iter, 0;
     tuple_iterator = "tuple_iterator": object, Iter, 0;

@@ -64,6 +64,7 @@ const NOT_BUILTIN_NAMES: &[&str] = &[
     "list_reverseiterator",
     "method",
     "module",
+    "native_state",
     "range_iterator",
     "set_iterator",
     "str_ascii_iterator",

@@ -17,6 +17,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("bisect", include_str!("../../lib/bisect.py")),
     ("keyword", include_str!("../../lib/keyword.py")),
     ("types", include_str!("../../lib/types.py")),
+    ("random", include_str!("../../lib/random.py")),
     ("collections", include_str!("../../lib/collections.py")),
     ("_collections", include_str!("../../lib/_collections.py")),
     ("_counter", include_str!("../../lib/_counter.py")),

@@ -7,6 +7,8 @@ pub mod gc;
 mod libc_math;
 pub mod math;
 mod math_special;
+mod random;
+mod sha512;
 pub mod sys;
 mod sys_structs;
 pub mod time;
@@ -17,7 +19,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 /// Names of the modules compiled into pyrite.
-pub const BUILTIN_MODULES: [&str; 6] = ["builtins", "sys", "math", "time", "gc", "dis"];
+pub const BUILTIN_MODULES: [&str; 7] = ["builtins", "sys", "math", "time", "gc", "dis", "_random"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin_module(name: &str) -> bool {
@@ -43,6 +45,7 @@ pub fn install(vm: &mut Vm) {
     time::install(vm);
     gc::install(vm);
     dis::install(vm);
+    random::install(vm);
 }
 
 /// A new built-in module registered in `sys.modules`.

@@ -24,6 +24,7 @@ pub mod iter;
 pub mod list;
 pub mod misc;
 pub mod module;
+pub mod native;
 pub mod set;
 pub mod str;
 pub mod tuple;
@@ -48,6 +49,7 @@ pub use iter::IterData;
 pub use list::ListData;
 pub use misc::{DictViewData, PropertyData, RangeData, SliceData, SuperData, WrapperData};
 pub use module::ModuleData;
+pub use native::NativeData;
 pub use set::SetData;
 pub use str::StrData;
 pub use tuple::TupleData;
@@ -167,6 +169,7 @@ define_kinds! {
     Iter => IterData,
     DictView => DictViewData,
     Super => SuperData,
+    Native => NativeData,
 }
 
 /// A typed reference to a heap object with payload `T`.
