@@ -25,11 +25,50 @@ impl Vm {
             return Err(self.unsupported("relative imports"));
         }
         if n.contains('.') {
-            return Err(self.unsupported(&format!("packages (import of '{n}')")));
+            return self.import_dotted(&n, fromlist);
         }
-        let module = self.import_module(&n)?;
-        let _ = fromlist;
-        Ok(module)
+        self.import_module(&n)
+    }
+
+    /// `import a.b.c`: imports `a`, then each submodule that `sys.modules` or the frozen
+    /// library provides (the `os` module registers `os.path`; frozen modules may have
+    /// dotted names). Packages on disk are not supported yet and say so. Returns the
+    /// top-level module, or the last one when `fromlist` is non-empty.
+    fn import_dotted(&mut self, name: &str, fromlist: Value) -> PyResult<Value> {
+        let mut parts = name.split('.');
+        let first = parts.next().unwrap_or_default();
+        let top = self.import_module(first)?;
+        let mut parent = top;
+        let mut prefix = first.to_string();
+        for part in parts {
+            let parent_name = prefix.clone();
+            prefix = format!("{prefix}.{part}");
+            let key = self.intern(&prefix);
+            let module = match self.dict_get_str(self.modules, key) {
+                Some(m) => m,
+                None if crate::modules::frozen::is_frozen(&prefix) => {
+                    let m = self.import_module(&prefix)?;
+                    let attr = self.intern(part);
+                    self.with_roots(&[m], |vm| vm.setattr(parent, attr, m))?;
+                    m
+                }
+                None => {
+                    let path = self.intern("__path__");
+                    if self.getattr_opt(parent, path)?.is_some() {
+                        return Err(self.unsupported(&format!("packages (import of '{name}')")));
+                    }
+                    let msg =
+                        format!("No module named '{prefix}'; '{parent_name}' is not a package");
+                    return Err(self.new_error(ExcKind::ModuleNotFoundError, msg));
+                }
+            };
+            parent = module;
+        }
+        let wants_leaf = crate::objects::Gc::<crate::objects::TupleData>::from_value(fromlist)
+            .is_some_and(|t| !t.items.is_empty())
+            || (!fromlist.is_none()
+                && crate::objects::Gc::<crate::objects::TupleData>::from_value(fromlist).is_none());
+        Ok(if wants_leaf { parent } else { top })
     }
 
     /// Imports (or finds in `sys.modules`) the module `name`.

@@ -130,6 +130,7 @@ impl Vm {
         };
         self.close_suspended_globals(module.dict);
         self.flush_stdout();
+        crate::modules::fileio::flush_all();
         status
     }
 

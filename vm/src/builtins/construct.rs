@@ -121,7 +121,11 @@ impl Vm {
     pub fn default_new(&mut self, cls: Gc<TypeData>, pos: &[Value]) -> PyResult<Value> {
         if cls.layout == Kind::Exception {
             let args = self.new_tuple(pos.to_vec());
-            return Ok(self.new_exception(cls, args).value());
+            let e = self.new_exception(cls, args).value();
+            if self.is_os_error_class(cls) {
+                self.with_roots(&[e], |vm| vm.os_error_setup(e, pos))?;
+            }
+            return Ok(e);
         }
         let base = match cls.base_layout.get() {
             Kind::Instance | Kind::Exception => Value::UNBOUND,
@@ -169,9 +173,21 @@ impl Vm {
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
         if cls.has(tflags::EXCEPTION) {
+            let os_error = self.is_os_error_class(cls);
+            if os_error && !kw.is_empty() {
+                let n = self.type_name(cls);
+                return Err(self.type_error(format!("{n}() takes no keyword arguments")));
+            }
+            let cls = if os_error {
+                self.os_error_class(cls, pos)
+            } else {
+                cls
+            };
             let args = self.new_tuple(pos.to_vec());
             let e = self.new_exception(cls, args).value();
-            if !kw.is_empty() {
+            if os_error {
+                self.with_roots(&[e], |vm| vm.os_error_setup(e, pos))?;
+            } else if !kw.is_empty() {
                 self.with_roots(&[e], |vm| vm.exception_kwargs(e, kw))?;
             }
             return Ok(e);

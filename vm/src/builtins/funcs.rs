@@ -50,7 +50,7 @@ pub(super) fn install(vm: &mut Vm) {
         ("exec", exec),
         ("eval", eval),
         ("compile", compile),
-        ("open", unsupported_open),
+        ("open", open),
         ("bytes", unsupported_bytes),
         ("bytearray", unsupported_bytes),
         ("memoryview", unsupported_bytes),
@@ -716,8 +716,12 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.compile_source(&src, &filename, mode)?.value())
 }
 
-fn unsupported_open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.unsupported("file I/O (open())"))
+/// `open(...)`: `io.open` from the frozen `io` module (text files).
+fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let io = vm.import_module("io")?;
+    let name = vm.intern("open");
+    let f = vm.getattr(io, name)?;
+    vm.call(f, args.pos, args.kw)
 }
 
 fn unsupported_bytes(vm: &mut Vm, _args: Args) -> PyResult<Value> {

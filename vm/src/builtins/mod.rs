@@ -21,6 +21,7 @@ mod list;
 mod metaclass;
 mod misc_types;
 mod object;
+mod oserror;
 mod round;
 mod set;
 mod slots;
@@ -89,6 +90,7 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     exceptions::install(vm);
+    oserror::install(vm);
     typed_new::install(vm);
     union::install(vm);
     generic_alias::install(vm);

@@ -2,11 +2,13 @@
 //! Python-source modules are listed in [`frozen`].
 
 pub mod dis;
+pub mod fileio;
 pub mod frozen;
 pub mod gc;
 mod libc_math;
 pub mod math;
 mod math_special;
+mod posix;
 mod random;
 mod sha512;
 pub mod sys;
@@ -19,7 +21,9 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 /// Names of the modules compiled into pyrite.
-pub const BUILTIN_MODULES: [&str; 7] = ["builtins", "sys", "math", "time", "gc", "dis", "_random"];
+pub const BUILTIN_MODULES: [&str; 9] = [
+    "builtins", "sys", "math", "time", "gc", "dis", "_random", "_fileio", "posix",
+];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin_module(name: &str) -> bool {
@@ -46,6 +50,8 @@ pub fn install(vm: &mut Vm) {
     gc::install(vm);
     dis::install(vm);
     random::install(vm);
+    fileio::install(vm);
+    posix::install(vm);
 }
 
 /// A new built-in module registered in `sys.modules`.

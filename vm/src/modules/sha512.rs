@@ -10,7 +10,10 @@ fn primes(count: usize) -> Vec<u64> {
     let mut out = Vec::with_capacity(count);
     let mut n = 2u64;
     while out.len() < count {
-        if (2..n).take_while(|d| d * d <= n).all(|d| !n.is_multiple_of(d)) {
+        if (2..n)
+            .take_while(|d| d * d <= n)
+            .all(|d| !n.is_multiple_of(d))
+        {
             out.push(n);
         }
         n += 1;

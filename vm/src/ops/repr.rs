@@ -432,6 +432,11 @@ impl Vm {
                     return Ok(s);
                 }
             }
+            if self.is_os_error_class(cls) {
+                if let Some(s) = self.os_error_str(v)? {
+                    return Ok(s);
+                }
+            }
             return match args.len() {
                 0 => Ok(String::new()),
                 1 => self.str(args[0]),
