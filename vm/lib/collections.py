@@ -196,3 +196,5 @@ class OrderedDict(dict):
 
 from _counter import Counter  # noqa: E402
 from _chainmap import ChainMap  # noqa: E402
+import _collections_abc as abc  # noqa: E402
+sys.modules['collections.abc'] = abc

@@ -59,6 +59,26 @@ impl Vm {
         self.init_instance(target, inst, pos, kw, custom_new)
     }
 
+    /// CPython's error for instantiating a class with abstract methods (abc).
+    fn abstract_instantiation_error(&mut self, cls: Gc<TypeData>) -> crate::error::PyErr {
+        let key = self.intern("__abstractmethods__");
+        let names = self.dict_get_str(cls.dict, key).unwrap_or(Value::NONE);
+        let mut names: Vec<String> = match self.collect_iterable(names) {
+            Ok(v) => v
+                .iter()
+                .map(|n| crate::ops::str_of(*n).to_string())
+                .collect(),
+            Err(e) => return e,
+        };
+        names.sort();
+        let n = self.type_name(cls);
+        let s = if names.len() == 1 { "" } else { "s" };
+        let list = names.join(", ");
+        self.type_error(format!(
+            "Can't instantiate abstract class {n} with abstract method{s} {list}"
+        ))
+    }
+
     /// Runs `cls.__init__(inst, *pos, **kw)` after `__new__` made `inst`.
     fn init_instance(
         &mut self,
@@ -107,11 +127,17 @@ impl Vm {
             == self
                 .dict_get_str(self.types.object.dict, self.names.init)
                 .unwrap_or(Value::UNBOUND);
+        let key = self.intern("__abstractmethods__");
+        let is_abstract = match self.dict_get_str(cls.dict, key) {
+            Some(v) => self.truthy(v).unwrap_or(false),
+            None => false,
+        };
         let c = crate::objects::typeobj::CtorCache {
             epoch: self.type_epoch,
             new_fn,
             init,
             object_init,
+            is_abstract,
         };
         cls.ctor.set(c);
         c
@@ -119,6 +145,9 @@ impl Vm {
 
     /// `object.__new__(cls)`: an empty instance with the layout of `cls`.
     pub fn default_new(&mut self, cls: Gc<TypeData>, pos: &[Value]) -> PyResult<Value> {
+        if cls.has(tflags::HEAPTYPE) && self.ctor_of(cls).is_abstract {
+            return Err(self.abstract_instantiation_error(cls));
+        }
         if cls.layout == Kind::Exception {
             let args = self.new_tuple(pos.to_vec());
             let e = self.new_exception(cls, args).value();

@@ -233,6 +233,9 @@ impl Vm {
                 "{func}() argument 2 cannot be a parameterized generic"
             )));
         }
+        if let Some(r) = self.metaclass_check(spec, "__instancecheck__", obj)? {
+            return Ok(r);
+        }
         Err(self.type_error(format!(
             "{func}() arg 2 must be a type, a tuple of types, or a union"
         )))
@@ -271,6 +274,11 @@ impl Vm {
         if let Some(members) = self.union_args(spec) {
             let t = self.new_tuple(members);
             return self.issubclass_spec(cls, t);
+        }
+        if self.generic_alias_parts(spec).is_none() {
+            if let Some(r) = self.metaclass_check(spec, "__subclasscheck__", cls.value())? {
+                return Ok(r);
+            }
         }
         Err(self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
     }

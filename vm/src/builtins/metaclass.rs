@@ -45,30 +45,95 @@ impl Vm {
         let mut roots: Vec<Value> = bases.clone();
         roots.extend(kw.iter().flat_map(|(k, v)| [*k, *v]));
         roots.push(body);
+        roots.extend(explicit);
         self.with_roots(&roots, |vm| {
-            let meta = vm.calculate_meta(explicit, &bases)?;
-            let plain = meta == vm.types.type_.value();
-            let bases_t = vm.new_tuple(bases.clone());
-            vm.with_roots(&[meta, bases_t], |vm| {
-                let ns = if plain {
-                    vm.new_dict()
-                } else {
-                    vm.prepare_namespace(meta, name, bases_t, &kw)?
-                };
-                let cell = vm.with_roots(&[ns.value()], |vm| vm.run_class_body(func, ns))?;
-                let cls = vm.with_roots(&[ns.value(), cell], |vm| {
-                    if plain {
-                        let t = vm.types.type_;
-                        vm.make_class(name, &bases, ns, t, &kw)
-                    } else {
-                        vm.call(meta, &[name, bases_t, ns.value()], &kw)
-                    }
-                })?;
-                if let Some(c) = Gc::<CellData>::from_value(cell) {
-                    c.value.set(cls);
-                }
-                Ok(cls)
+            let orig_bases = bases.clone();
+            let bases = vm.resolve_bases(&orig_bases)?;
+            let orig_t = if bases != orig_bases {
+                vm.new_tuple(orig_bases)
+            } else {
+                Value::UNBOUND
+            };
+            vm.with_roots(&bases, |vm| {
+                vm.with_roots(&[orig_t], |vm| {
+                    vm.build_class_resolved(func, name, bases.clone(), kw.clone(), explicit, orig_t)
+                })
             })
+        })
+    }
+
+    /// PEP 560: a base that is not a class but has `__mro_entries__` (a subscripted
+    /// generic) is replaced by the classes that method returns.
+    fn resolve_bases(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(bases.len());
+        let key = self.intern("__mro_entries__");
+        let orig = self.new_tuple(bases.to_vec());
+        self.with_roots(&[orig], |vm| {
+            for &b in bases {
+                if Gc::<TypeData>::from_value(b).is_some() {
+                    out.push(b);
+                    continue;
+                }
+                if let Some((origin, _)) = vm.generic_alias_parts(b) {
+                    out.push(origin);
+                    continue;
+                }
+                match vm.getattr_opt(b, key)? {
+                    Some(f) => {
+                        let r = vm.call(f, &[orig], &[])?;
+                        let Some(t) = crate::ops::unwrap_kind(r, crate::objects::Kind::Tuple)
+                            .and_then(Gc::<crate::objects::TupleData>::from_value)
+                        else {
+                            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                        };
+                        out.extend(t.items.iter().copied());
+                    }
+                    None => out.push(b),
+                }
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The rest of BUILD_CLASS once the bases are resolved; `orig_bases` (or unbound)
+    /// is stored as `__orig_bases__`.
+    fn build_class_resolved(
+        &mut self,
+        func: Gc<FunctionData>,
+        name: Value,
+        bases: Vec<Value>,
+        kw: Vec<(Value, Value)>,
+        explicit: Option<Value>,
+        orig_bases: Value,
+    ) -> PyResult<Value> {
+        let vm = self;
+        let meta = vm.calculate_meta(explicit, &bases)?;
+        let plain = meta == vm.types.type_.value();
+        let bases_t = vm.new_tuple(bases.clone());
+        vm.with_roots(&[meta, bases_t], |vm| {
+            let ns = if plain {
+                vm.new_dict()
+            } else {
+                vm.prepare_namespace(meta, name, bases_t, &kw)?
+            };
+            let cell = vm.with_roots(&[ns.value()], |vm| vm.run_class_body(func, ns))?;
+            if !orig_bases.is_unbound() {
+                let k = vm.intern("__orig_bases__");
+                vm.dict_set(ns, k, orig_bases)?;
+            }
+            let cls = vm.with_roots(&[ns.value(), cell], |vm| {
+                if plain {
+                    let t = vm.types.type_;
+                    vm.make_class(name, &bases, ns, t, &kw)
+                } else {
+                    vm.call(meta, &[name, bases_t, ns.value()], &kw)
+                }
+            })?;
+            if let Some(c) = Gc::<CellData>::from_value(cell) {
+                c.value.set(cls);
+            }
+            Ok(cls)
         })
     }
 

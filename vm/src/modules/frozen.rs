@@ -21,10 +21,23 @@ const FROZEN: &[(&str, &str)] = &[
     ("io", include_str!("../../lib/io.py")),
     ("os", include_str!("../../lib/os.py")),
     ("posixpath", include_str!("../../lib/posixpath.py")),
+    ("copy", include_str!("../../lib/copy.py")),
+    ("string", include_str!("../../lib/string.py")),
+    ("abc", include_str!("../../lib/abc.py")),
+    ("dataclasses", include_str!("../../lib/dataclasses.py")),
+    ("typing", include_str!("../../lib/typing.py")),
+    (
+        "_typing_classes",
+        include_str!("../../lib/_typing_classes.py"),
+    ),
     ("collections", include_str!("../../lib/collections.py")),
     ("_collections", include_str!("../../lib/_collections.py")),
     ("_counter", include_str!("../../lib/_counter.py")),
     ("_chainmap", include_str!("../../lib/_chainmap.py")),
+    (
+        "_collections_abc",
+        include_str!("../../lib/_collections_abc.py"),
+    ),
 ];
 
 /// The Python source of the frozen module `name`, if there is one.

@@ -65,6 +65,8 @@ pub struct CtorCache {
     pub init: Value,
     /// Whether `__init__` is `object.__init__`.
     pub object_init: bool,
+    /// Whether the class has a non-empty `__abstractmethods__` (instantiation fails).
+    pub is_abstract: bool,
 }
 
 impl TypeData {
