@@ -20,6 +20,43 @@ pub(super) fn install(vm: &mut Vm) {
     vm.add_method(t, "__init__", type_init);
     vm.add_method(t, "__call__", type_call_method);
     vm.add_classmethod(t, "__prepare__", type_prepare);
+    vm.add_method(t, "__setattr__", type_setattr);
+    vm.add_method(t, "__delattr__", type_delattr);
+}
+
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.method_arity("type.__setattr__", &args, 2, 2)?;
+    let t = vm.type_arg(
+        args.pos[0],
+        "descriptor '__setattr__' requires a 'type' object",
+    )?;
+    let name = attr_name_arg(vm, args.pos[1])?;
+    vm.type_setattr(t, name, args.pos[2])?;
+    Ok(Value::NONE)
+}
+
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.method_arity("type.__delattr__", &args, 1, 1)?;
+    let t = vm.type_arg(
+        args.pos[0],
+        "descriptor '__delattr__' requires a 'type' object",
+    )?;
+    let name = attr_name_arg(vm, args.pos[1])?;
+    vm.type_delattr(t, name)?;
+    Ok(Value::NONE)
+}
+
+fn attr_name_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match crate::ops::as_str(v) {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(vm.intern(&s))
+        }
+        None => {
+            let n = vm.type_name_of(v);
+            Err(vm.type_error(format!("attribute name must be string, not '{n}'")))
+        }
+    }
 }
 
 impl Vm {

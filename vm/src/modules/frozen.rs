@@ -26,6 +26,8 @@ const FROZEN: &[(&str, &str)] = &[
     ("abc", include_str!("../../lib/abc.py")),
     ("dataclasses", include_str!("../../lib/dataclasses.py")),
     ("typing", include_str!("../../lib/typing.py")),
+    ("enum", include_str!("../../lib/enum.py")),
+    ("_enum_classes", include_str!("../../lib/_enum_classes.py")),
     (
         "_typing_classes",
         include_str!("../../lib/_typing_classes.py"),

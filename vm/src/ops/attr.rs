@@ -285,20 +285,29 @@ impl Vm {
         Ok((self.getattr(obj, name)?, Value::UNBOUND))
     }
 
+    /// `type.__delattr__(cls, name)`.
+    pub fn type_delattr(&mut self, t: Gc<TypeData>, name: Value) -> PyResult<()> {
+        if !t.has(tflags::HEAPTYPE) {
+            let (n, tn) = (crate::ops::str_of(name).to_string(), self.type_name(t));
+            return Err(self.type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{tn}'"
+            )));
+        }
+        self.type_epoch += 1;
+        if self.dict_del(t.dict, name)? {
+            return Ok(());
+        }
+        Err(self.no_attribute(t.value(), name))
+    }
+
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         if let Some(t) = Gc::<TypeData>::from_value(obj) {
-            if !t.has(tflags::HEAPTYPE) {
-                let (n, tn) = (crate::ops::str_of(name).to_string(), self.type_name(t));
-                return Err(self.type_error(format!(
-                    "cannot set '{n}' attribute of immutable type '{tn}'"
-                )));
-            }
-            if crate::builtins::attrs::set_type_special(self, t, name, value)? {
+            if let Some(f) = self.metaclass_hook(obj, self.names.setattr) {
+                self.call_special(f, obj, &[name, value])?;
                 return Ok(());
             }
-            self.type_epoch += 1;
-            return self.dict_set(t.dict, name, value);
+            return self.type_setattr(t, name, value);
         }
         if let Some(m) = Gc::<ModuleData>::from_value(obj) {
             return self.dict_set(m.dict, name, value);
@@ -313,6 +322,33 @@ impl Vm {
             }
         }
         self.generic_setattr(obj, name, value)
+    }
+
+    /// A user metaclass's own `__setattr__`/`__delattr__` for class object `cls`.
+    fn metaclass_hook(&mut self, cls: Value, name: Value) -> Option<Value> {
+        let meta = self.class_of(cls);
+        if !meta.has(tflags::HEAPTYPE) {
+            return None;
+        }
+        self.lookup_type(meta, name)
+            .filter(|f| !crate::objects::is_kind(*f, Kind::Builtin))
+    }
+
+    /// `type.__setattr__(cls, name, value)`: stores into the class's namespace.
+    pub fn type_setattr(&mut self, t: Gc<TypeData>, name: Value, value: Value) -> PyResult<()> {
+        {
+            if !t.has(tflags::HEAPTYPE) {
+                let (n, tn) = (crate::ops::str_of(name).to_string(), self.type_name(t));
+                return Err(self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{tn}'"
+                )));
+            }
+            if crate::builtins::attrs::set_type_special(self, t, name, value)? {
+                return Ok(());
+            }
+            self.type_epoch += 1;
+            self.dict_set(t.dict, name, value)
+        }
     }
 
     /// `object.__setattr__`: descriptors, then the instance's own storage.
@@ -398,11 +434,11 @@ impl Vm {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         if let Some(t) = Gc::<TypeData>::from_value(obj) {
-            self.type_epoch += 1;
-            if self.dict_del(t.dict, name)? {
+            if let Some(f) = self.metaclass_hook(obj, self.names.delattr) {
+                self.call_special(f, obj, &[name])?;
                 return Ok(());
             }
-            return Err(self.no_attribute(obj, name));
+            return self.type_delattr(t, name);
         }
         if let Some(m) = Gc::<ModuleData>::from_value(obj) {
             if self.dict_del(m.dict, name)? {

@@ -174,12 +174,15 @@ impl Vm {
     fn user_hash(&mut self, v: Value, cls: Gc<crate::objects::TypeData>) -> PyResult<i64> {
         match self.lookup_type(cls, self.names.hash) {
             Some(f) if f.is_none() => Err(self.unhashable(v)),
-            Some(f) if !self.is_builtin_slot(f) => {
+            Some(f) if !self.is_native_slot(f, "__hash__") => {
                 let r = self.call_special(f, v, &[])?;
                 match as_int(r) {
-                    Some(i) => Ok(match i {
-                        IntRef::Small(x) if x != -1 => x,
-                        other => int_hash(&other),
+                    // A result that fits a machine word is the hash (-1 is reserved, as
+                    // in CPython, and becomes -2); larger ints are hashed.
+                    Some(i) => Ok(match i.to_i64() {
+                        Some(-1) => -2,
+                        Some(x) => x,
+                        None => int_hash(&i),
                     }),
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 }

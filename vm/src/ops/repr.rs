@@ -69,7 +69,7 @@ impl Vm {
         let cls = self.class_of(v);
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.repr) {
-                if !self.is_builtin_slot(f) {
+                if !self.is_native_slot(f, "__repr__") {
                     let r = self.call_special(f, v, &[])?;
                     return match super::as_str(r) {
                         Some(s) => Ok(s.to_string()),
@@ -369,6 +369,14 @@ impl Vm {
 
     /// Whether a special method found on a class is a built-in class's own (native and
     /// owned by a built-in class), whose behaviour the caller implements directly.
+    /// Whether `f` is the built-in method `slot` of a built-in class (so the native
+    /// fast path gives the same result); a different built-in stored under that name
+    /// (`__str__ = int.__repr__`) must be called.
+    pub(crate) fn is_native_slot(&self, f: Value, slot: &str) -> bool {
+        self.is_builtin_slot(f)
+            && Gc::<crate::objects::BuiltinData>::from_value(f).is_some_and(|b| b.name == slot)
+    }
+
     pub(crate) fn is_builtin_slot(&self, f: Value) -> bool {
         Gc::<crate::objects::BuiltinData>::from_value(f).is_some_and(|b| {
             Gc::<TypeData>::from_value(b.owner).is_none_or(|t| !t.has(tflags::HEAPTYPE))
@@ -403,7 +411,7 @@ impl Vm {
         let cls = self.class_of(v);
         if cls.has(tflags::HEAPTYPE) {
             if let Some(f) = self.lookup_type(cls, self.names.str_) {
-                if !self.is_builtin_slot(f) {
+                if !self.is_native_slot(f, "__str__") {
                     let r = self.call_special(f, v, &[])?;
                     return match super::as_str(r) {
                         Some(s) => Ok(s.to_string()),
