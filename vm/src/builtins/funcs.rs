@@ -299,29 +299,16 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::bool(vm.issubclass_spec(cls, args.pos[1])?))
 }
 
-fn attr_name(vm: &mut Vm, v: Value, func: &str) -> PyResult<Value> {
-    match crate::ops::as_str(v) {
-        Some(s) => {
-            let s = s.to_string();
-            Ok(vm.intern(&s))
-        }
-        None => {
-            let n = vm.type_name_of(v);
-            let _ = func;
-            Err(vm.type_error(format!("attribute name must be string, not '{n}'")))
-        }
-    }
-}
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.arity("hasattr", &args, 2, 2)?;
-    let name = attr_name(vm, args.pos[1], "hasattr")?;
+    let name = super::object::intern_name(vm, args.pos[1])?;
     Ok(Value::bool(vm.getattr_opt(args.pos[0], name)?.is_some()))
 }
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.arity("getattr", &args, 2, 3)?;
-    let name = attr_name(vm, args.pos[1], "getattr")?;
+    let name = super::object::intern_name(vm, args.pos[1])?;
     match args.get(2) {
         Some(default) => Ok(vm.getattr_opt(args.pos[0], name)?.unwrap_or(default)),
         None => vm.getattr(args.pos[0], name),
@@ -330,14 +317,14 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.arity("setattr", &args, 3, 3)?;
-    let name = attr_name(vm, args.pos[1], "setattr")?;
+    let name = super::object::intern_name(vm, args.pos[1])?;
     vm.setattr(args.pos[0], name, args.pos[2])?;
     Ok(Value::NONE)
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.arity("delattr", &args, 2, 2)?;
-    let name = attr_name(vm, args.pos[1], "delattr")?;
+    let name = super::object::intern_name(vm, args.pos[1])?;
     vm.delattr(args.pos[0], name)?;
     Ok(Value::NONE)
 }
@@ -678,7 +665,7 @@ fn import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(name) = vm.arg_or_kw(&args, 0, "name") else {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
-    let name = attr_name(vm, name, "__import__")?;
+    let name = super::object::intern_name(vm, name)?;
     let fromlist = vm.arg_or_kw(&args, 3, "fromlist").unwrap_or(Value::NONE);
     let level = match vm.arg_or_kw(&args, 4, "level") {
         Some(l) => vm.to_i64_index(l)? as usize,

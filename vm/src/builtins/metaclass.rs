@@ -30,7 +30,7 @@ fn type_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         args.pos[0],
         "descriptor '__setattr__' requires a 'type' object",
     )?;
-    let name = attr_name_arg(vm, args.pos[1])?;
+    let name = super::object::intern_name(vm, args.pos[1])?;
     vm.type_setattr(t, name, args.pos[2])?;
     Ok(Value::NONE)
 }
@@ -41,23 +41,11 @@ fn type_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         args.pos[0],
         "descriptor '__delattr__' requires a 'type' object",
     )?;
-    let name = attr_name_arg(vm, args.pos[1])?;
+    let name = super::object::intern_name(vm, args.pos[1])?;
     vm.type_delattr(t, name)?;
     Ok(Value::NONE)
 }
 
-fn attr_name_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    match crate::ops::as_str(v) {
-        Some(s) => {
-            let s = s.to_string();
-            Ok(vm.intern(&s))
-        }
-        None => {
-            let n = vm.type_name_of(v);
-            Err(vm.type_error(format!("attribute name must be string, not '{n}'")))
-        }
-    }
-}
 
 impl Vm {
     /// BUILD_CLASS: picks the metaclass, runs the class body in the namespace it prepares
