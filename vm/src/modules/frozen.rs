@@ -27,6 +27,8 @@ const FROZEN: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../../lib/dataclasses.py")),
     ("typing", include_str!("../../lib/typing.py")),
     ("enum", include_str!("../../lib/enum.py")),
+    ("json", include_str!("../../lib/json.py")),
+    ("_json_decode", include_str!("../../lib/_json_decode.py")),
     ("_enum_classes", include_str!("../../lib/_enum_classes.py")),
     (
         "_typing_classes",

@@ -1,0 +1,3 @@
+# an uncaught json.decoder.JSONDecodeError names its module
+import json
+json.loads("[")
