@@ -28,6 +28,8 @@ const FROZEN: &[(&str, &str)] = &[
     ("typing", include_str!("../../lib/typing.py")),
     ("enum", include_str!("../../lib/enum.py")),
     ("json", include_str!("../../lib/json.py")),
+    ("fractions", include_str!("../../lib/fractions.py")),
+    ("statistics", include_str!("../../lib/statistics.py")),
     ("_json_decode", include_str!("../../lib/_json_decode.py")),
     ("_enum_classes", include_str!("../../lib/_enum_classes.py")),
     (
