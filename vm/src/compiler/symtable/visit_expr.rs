@@ -247,7 +247,10 @@ impl Builder<'_> {
                 self.cur().add(name, flag);
                 if flag == USED
                     && (name == "super" || name == "__class__")
-                    && self.cur().kind == ScopeKind::Function
+                    && matches!(
+                        self.cur().kind,
+                        ScopeKind::Function | ScopeKind::Comprehension
+                    )
                 {
                     self.cur().add("__class__", USED);
                 }
