@@ -10,7 +10,8 @@ import sys
 from _collections import deque, defaultdict, _guarded_repr
 from keyword import iskeyword as _iskeyword
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 
 class _tuplegetter:
@@ -198,3 +199,4 @@ from _counter import Counter  # noqa: E402
 from _chainmap import ChainMap  # noqa: E402
 import _collections_abc as abc  # noqa: E402
 sys.modules['collections.abc'] = abc
+from _userdict import UserDict, UserList, UserString  # noqa: E402

@@ -66,6 +66,50 @@ def _restore(y, state, custom):
         object.__setattr__(y, k, v)
 
 
+def _user_reduction(x):
+    """The result of a class's own __reduce_ex__(4) or __reduce__, if it has one."""
+    cls = type(x)
+    for name in ('__reduce_ex__', '__reduce__'):
+        method = getattr(cls, name, None)
+        if method is not None and method is not getattr(object, name, None):
+            return method(x, 4) if name == '__reduce_ex__' else method(x)
+    return None
+
+
+def _reconstruct(x, rv, copier, memo=None):
+    """Rebuild from a reduction (callable, args[, state[, listitems[, dictitems]]])."""
+    if isinstance(rv, str):
+        return x
+    func, args, *rest = rv
+    state = rest[0] if rest else None
+    listiter = rest[1] if len(rest) > 1 else None
+    dictiter = rest[2] if len(rest) > 2 else None
+    y = func(*[copier(a) for a in args])
+    if memo is not None:
+        memo[id(x)] = y
+    if state is not None:
+        state = copier(state)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(copier(item))
+    if dictiter is not None:
+        for key, value in dictiter:
+            y[copier(key)] = copier(value)
+    return y
+
+
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
@@ -76,6 +120,9 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    rv = _user_reduction(x)
+    if rv is not None:
+        return _reconstruct(x, rv, lambda v: v)
     y = _rebuild(x, lambda v: v)
     state, custom = _state_of(x)
     if state or custom:
@@ -112,8 +159,11 @@ def deepcopy(x, memo=None, _nil=[]):
         y = {deepcopy(a, memo) for a in x}
     else:
         copier = getattr(x, '__deepcopy__', None)
+        rv = None if copier is not None else _user_reduction(x)
         if copier is not None and not isinstance(x, type):
             y = copier(memo)
+        elif rv is not None:
+            y = _reconstruct(x, rv, lambda v: deepcopy(v, memo), memo)
         else:
             y = _rebuild(x, lambda v: deepcopy(v, memo))
             memo[d] = y

@@ -387,3 +387,70 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class partialmethod:
+    """A partial() for methods: the instance is passed before the stored arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(a) for a in self.args]
+        parts += [f'{k}={v!r}' for k, v in self.keywords.items()]
+        return f"functools.partialmethod({', '.join(parts)})"
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        if isinstance(self.func, (staticmethod, classmethod)) or get is None:
+            bound = self.func.__get__(obj, cls) if get is not None else self.func
+            return partial(bound, *self.args, **self.keywords)
+        if obj is None:
+            def unbound(cls_or_self, /, *args, **keywords):
+                keywords = {**self.keywords, **keywords}
+                return self.func(cls_or_self, *self.args, *args, **keywords)
+            unbound.__partialmethod__ = self
+            return unbound
+        return partial(self.func, obj, *self.args, **self.keywords)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method: dispatches on the first non-self argument."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+__all__ += ['partialmethod', 'singledispatchmethod']

@@ -146,3 +146,33 @@ def isdir(s):
 def getsize(filename):
     """The size of a file, in bytes."""
     return posix._size(filename)
+
+
+def commonprefix(m):
+    """The longest common leading string of a list of pathnames (character-wise)."""
+    if not m:
+        return ''
+    s1, s2 = min(m), max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    """The longest common sub-path of a sequence of pathnames."""
+    paths = list(paths)
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    absolute = {p.startswith('/') for p in paths}
+    if len(absolute) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split = [[c for c in p.split('/') if c and c != '.'] for p in paths]
+    s1, s2 = min(split), max(split)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = '/' if absolute.pop() else ''
+    return prefix + '/'.join(common)

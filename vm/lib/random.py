@@ -46,8 +46,27 @@ class Random:
         self.seed(x)
         self.gauss_next = None
 
+    def __init_subclass__(cls, /, **kwargs):
+        """A subclass supplying only random() draws integers from it (CPython's rule);
+        one supplying getrandbits() draws from that."""
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed (None: from the OS)."""
+        if version == 1 and isinstance(a, str):
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
         if a is None:
             _random.seed_entropy(self._state)
         elif isinstance(a, int):
@@ -92,18 +111,54 @@ class Random:
             r = _random.getrandbits(state, k)
         return r
 
+    def _randbelow_with_getrandbits(self, n):
+        """_randbelow for subclasses with their own getrandbits()."""
+        getrandbits = self.getrandbits
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """_randbelow from random() alone, for subclasses that only supply random()."""
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
     def randrange(self, start, stop=None, step=1):
         """Choose a random item from range(start, stop[, step])."""
-        istart = _index(start)
+        try:
+            istart = _index(start)
+        except TypeError:
+            istart = int(start)
+            if istart != start:
+                raise ValueError('non-integer arg 1 for randrange()')
         if stop is None:
             if step != 1:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError('empty range for randrange()')
-        istop = _index(stop)
+        try:
+            istop = _index(stop)
+        except TypeError:
+            istop = int(stop)
+            if istop != stop:
+                raise ValueError('non-integer stop for randrange()')
         width = istop - istart
-        istep = _index(step)
+        try:
+            istep = _index(step)
+        except TypeError:
+            istep = int(step)
+            if istep != step:
+                raise ValueError('non-integer step for randrange()')
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

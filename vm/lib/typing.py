@@ -30,6 +30,34 @@ class _Final:
     __slots__ = ()
 
 
+class ForwardRef(_Final):
+    """A string annotation kept for later evaluation: ForwardRef('Node')."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        self.__forward_arg__ = arg
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+    def _evaluate(self, globalns, localns):
+        return eval(self.__forward_arg__, globalns, localns)
+
+
+def _wrap_str(arg):
+    return ForwardRef(arg) if isinstance(arg, str) else arg
+
+
 class _SpecialForm(_Final):
     """Any, Union, Optional, ClassVar...: subscripting builds an alias."""
 
@@ -72,7 +100,10 @@ class _GenericAlias(_Final):
 
     def __init__(self, origin, args, name=None):
         self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
+        args = args if isinstance(args, tuple) else (args,)
+        if not (isinstance(origin, _SpecialForm) and origin._name in ('Literal', 'Annotated')):
+            args = tuple(_wrap_str(a) for a in args)
+        self.__args__ = args
         self._name = name
         self.__parameters__ = tuple(dict.fromkeys(
             a for arg in self.__args__ for a in _params_of(arg)))
@@ -96,6 +127,8 @@ class _GenericAlias(_Final):
         return f"{name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
 
     def __eq__(self, other):
+        if self.__origin__ is Union and type(other).__name__ == 'UnionType':
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _GenericAlias):
             return NotImplemented
         if self.__origin__ is Union and other.__origin__ is Union:
@@ -104,7 +137,7 @@ class _GenericAlias(_Final):
 
     def __hash__(self):
         if self.__origin__ is Union:
-            return hash((Union, frozenset(self.__args__)))
+            return hash(frozenset(self.__args__))
         return hash((self.__origin__, self.__args__))
 
     def __getitem__(self, args):
@@ -208,7 +241,7 @@ def _subst(arg, subst):
 def _flatten_union(params):
     out = []
     for p in params:
-        p = type(None) if p is None else p
+        p = type(None) if p is None else _wrap_str(p)
         if isinstance(p, _GenericAlias) and p.__origin__ is Union:
             items = p.__args__
         else:
@@ -312,6 +345,12 @@ class Generic:
                 if not isinstance(p, TypeVar):
                     raise TypeError(f'Parameters to {cls.__name__}[...] must all be '
                                     'type variables')
+        else:
+            expected = len(getattr(cls, '__parameters__', ()))
+            if len(params) != expected:
+                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} "
+                                f'arguments for {cls}; actual {len(params)}, '
+                                f'expected {expected}')
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -477,10 +516,37 @@ def get_args(tp):
     return ()
 
 
-def _eval(value, globalns, localns):
+def _eval(value, globalns, localns, include_extras=False):
     if isinstance(value, str):
-        return eval(value, globalns, localns)
+        value = eval(value, globalns, localns)
+    value = _eval_refs(value, globalns, localns)
+    if value is None:
+        return type(None)
+    if not include_extras:
+        value = _strip_annotations(value)
     return value
+
+
+def _eval_refs(t, globalns, localns):
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns)
+    if isinstance(t, _GenericAlias):
+        args = tuple(_eval_refs(a, globalns, localns) for a in t.__args__)
+        if args != t.__args__:
+            if t.__origin__ is Union:
+                return Union[args]
+            return _GenericAlias(t.__origin__, args, t._name)
+    return t
+
+
+def _strip_annotations(t):
+    if isinstance(t, _GenericAlias):
+        if isinstance(t.__origin__, _SpecialForm) and t.__origin__._name == 'Annotated':
+            return _strip_annotations(t.__args__[0])
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        if args != t.__args__:
+            return _GenericAlias(t.__origin__, args, t._name)
+    return t
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -492,14 +558,16 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             mod = sys.modules.get(base.__module__)
             g = globalns if globalns is not None else getattr(mod, '__dict__', {})
             for name, value in ann.items():
-                hints[name] = _eval(value, g, dict(vars(base)) if localns is None else localns)
+                hints[name] = _eval(value, g, dict(vars(base)) if localns is None else localns,
+                                    include_extras)
         return hints
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
         raise TypeError(f'{obj!r} is not a module, class, method, or function.')
     if globalns is None:
         globalns = getattr(obj, '__globals__', getattr(obj, '__dict__', {}))
-    return {name: _eval(value, globalns, localns) for name, value in ann.items()}
+    return {name: _eval(value, globalns, localns, include_extras)
+            for name, value in ann.items()}
 
 
 from _typing_classes import NamedTuple, TypedDict  # noqa: E402

@@ -442,6 +442,37 @@ impl Vm {
         if c == self.types.none.value() {
             return Ok(Value::NONE);
         }
+        if c == self.types.module.value() {
+            // types.ModuleType(name, doc=None)
+            self.arity_pos("module", pos.len(), 1, 2)?;
+            let Some(n) = crate::ops::as_str(pos[0]).map(str::to_string) else {
+                let t = self.type_name_of(pos[0]);
+                return Err(self.type_error(format!(
+                    "module.__init__() argument 'name' must be str, not {t}"
+                )));
+            };
+            let m = self.new_module(&n, None);
+            if let Some(&doc) = pos.get(1) {
+                self.dict_set(m.dict, self.names.doc, doc)?;
+            }
+            return Ok(m.value());
+        }
+        if c == self.types.method.value() {
+            // types.MethodType(function, instance)
+            no_kw(self)?;
+            self.arity_pos("method", pos.len(), 2, 2)?;
+            if !self.is_callable(pos[0]) {
+                return Err(self.type_error("first argument must be callable"));
+            }
+            if pos[1].is_none() {
+                return Err(self.type_error("instance must not be None"));
+            }
+            let data = crate::objects::BoundMethodData {
+                func: pos[0],
+                receiver: pos[1],
+            };
+            return Ok(self.alloc(self.types.method, data).value());
+        }
         Err(self.type_error(format!("cannot create '{name}' instances")))
     }
 

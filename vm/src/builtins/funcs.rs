@@ -299,7 +299,6 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::bool(vm.issubclass_spec(cls, args.pos[1])?))
 }
 
-
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.arity("hasattr", &args, 2, 2)?;
     let name = super::object::intern_name(vm, args.pos[1])?;

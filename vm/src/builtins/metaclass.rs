@@ -46,7 +46,6 @@ fn type_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-
 impl Vm {
     /// BUILD_CLASS: picks the metaclass, runs the class body in the namespace it prepares
     /// and calls it; `kw` is the dict of class keywords (or unbound).

@@ -116,11 +116,13 @@ fn union_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::bool(same))
 }
 
+/// As in CPython, the hash of the frozenset of the members (so `int | str` and
+/// `typing.Union[int, str]`, which compare equal, hash alike).
 fn union_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("__hash__", &args, 0, 0)?;
-    let mut h: i64 = 0x5a17;
-    for m in vm.union_args(args.pos[0]).unwrap_or_default() {
-        h ^= vm.hash(m)?;
-    }
-    Ok(vm.new_int(if h == -1 { -2 } else { h }))
+    let members = vm.union_args(args.pos[0]).unwrap_or_default();
+    let t = vm.new_tuple(members);
+    let set = vm.with_roots(&[t], |vm| vm.make_set(t, true))?;
+    let h = vm.with_roots(&[set], |vm| vm.hash(set))?;
+    Ok(vm.new_int(h))
 }

@@ -25,8 +25,11 @@ struct FileInner {
     rbuf: Vec<u8>,
     /// Bytes written but not yet given to the OS.
     wbuf: Vec<u8>,
-    /// Translate `\r\n` and `\r` to `\n` when reading.
+    /// Translate `\r\n` and `\r` to `\n` when reading (`newline=None`).
     translate: bool,
+    /// How lines end: 0 universal with translation (`newline=None`), 1 universal
+    /// untranslated (`''`), 2 `'\n'`, 3 `'\r'`, 4 `'\r\n'`.
+    newline: u8,
     eof: bool,
 }
 
@@ -137,12 +140,37 @@ fn io_err(vm: &mut Vm, e: std::io::Error) -> PyErr {
     vm.os_error_from(&e, None)
 }
 
-/// `open(path, mode, translate)`: mode is one of r, w, a, x with an optional '+'.
+/// Where the line starting at `buf[0]` ends (exclusive), scanning from `from`; `None`
+/// when more bytes are needed (or, at end of file, when there is no terminator).
+fn line_end(buf: &[u8], from: usize, newline: u8, eof: bool) -> Option<usize> {
+    let mut i = from;
+    while i < buf.len() {
+        let c = buf[i];
+        match (newline, c) {
+            (0..=2, b'\n') => return Some(i + 1),
+            (0 | 1, b'\r') | (4, b'\r') => match buf.get(i + 1) {
+                Some(b'\n') => return Some(i + 2),
+                Some(_) if newline != 4 => return Some(i + 1),
+                None if !eof => return None,
+                _ if newline != 4 => return Some(i + 1),
+                _ => {}
+            },
+            (3, b'\r') => return Some(i + 1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `open(path, mode, newline)`: mode is one of r, w, a, x with an optional '+';
+/// newline is the line-ending code described at [`FileInner::newline`].
 fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.arity("open", &args, 3, 3)?;
     let path = crate::ops::str_of(args.pos[0]).to_string();
     let mode = crate::ops::str_of(args.pos[1]).to_string();
-    let translate = vm.truthy(args.pos[2])?;
+    let newline = vm.to_ssize(args.pos[2])?.clamp(0, 4) as u8;
+    let translate = newline == 0;
     let plus = mode.contains('+');
     let mut o = std::fs::OpenOptions::new();
     match mode.chars().next() {
@@ -164,6 +192,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         rbuf: Vec::new(),
         wbuf: Vec::new(),
         translate,
+        newline,
         eof: false,
     }));
     OPEN_FILES.with(|files| {
@@ -285,33 +314,16 @@ fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = shared(vm, args.pos[0])?;
     let limit = vm.to_ssize(args.pos[1])?;
     let mut inner = f.borrow_mut();
-    let mut scanned = 0;
     let end = loop {
-        let translate = inner.translate;
-        let buf = &inner.rbuf;
-        let found = buf[scanned..]
-            .iter()
-            .position(|&c| c == b'\n' || (translate && c == b'\r'));
-        if let Some(i) = found {
-            let i = scanned + i;
-            if buf[i] == b'\n' {
-                break Some(i + 1);
-            }
-            match buf.get(i + 1) {
-                Some(b'\n') => break Some(i + 2),
-                Some(_) => break Some(i + 1),
-                None if inner.eof => break Some(i + 1),
-                None => scanned = i,
-            }
-        } else {
-            scanned = buf.len();
+        if let Some(e) = line_end(&inner.rbuf, 0, inner.newline, inner.eof) {
+            break Some(e);
         }
         if limit >= 0 && inner.rbuf.len() >= limit as usize * 4 {
             break None;
         }
         match inner.fill() {
             Ok(true) => {}
-            Ok(false) => break None,
+            Ok(false) => break line_end(&inner.rbuf, 0, inner.newline, true),
             Err(e) => return Err(io_err(vm, e)),
         }
     };

@@ -43,3 +43,20 @@ class MyList(list):
 ml = MyList([1, [2]]); ml.tag = 't'; mc = copy.deepcopy(ml); print(mc, type(mc).__name__, mc.tag, mc[1] is ml[1])
 print(copy.deepcopy(OrderedDict(a=[1])), copy.copy(defaultdict(list, b=[2])), copy.deepcopy(deque([1, [2]], maxlen=5)), copy.copy(Counter('aab')))
 print(copy.copy(len) is len, copy.deepcopy(Point) is Point, copy.deepcopy({1, 2}), copy.copy(frozenset([3])))
+class R:
+    def __init__(self, v):
+        self.v = v
+    def __reduce__(self):
+        return (R, (self.v * 2,))
+class RX:
+    def __init__(self, v):
+        self.v = v
+    def __reduce_ex__(self, proto):
+        return (RX, (self.v + 100,), {'extra': proto})
+print(copy.copy(R(3)).v, copy.deepcopy(R(4)).v, copy.copy(RX(1)).v, copy.deepcopy(RX(1)).extra)
+class Node:
+    def __init__(self):
+        self.me = self
+    def __reduce__(self):
+        return (Node.__new__, (Node,), {'me': self})
+n2 = copy.deepcopy(Node()); print(n2.me is n2)
