@@ -585,9 +585,15 @@ impl Vm {
     /// `locals()` of the innermost frame: its namespace dict, or a snapshot of its bound
     /// local variables.
     pub fn current_locals(&mut self) -> PyResult<Value> {
-        let Some(f) = self.frames.last() else {
-            return Ok(self.new_dict().value());
-        };
+        match self.frames.len() {
+            0 => Ok(self.new_dict().value()),
+            n => self.frame_locals(n - 1),
+        }
+    }
+
+    /// `locals()` of frame `fi` (an index into the frame stack).
+    pub fn frame_locals(&mut self, fi: usize) -> PyResult<Value> {
+        let f = &self.frames[fi];
         if !f.locals.is_unbound() {
             return Ok(f.locals);
         }

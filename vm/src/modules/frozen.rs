@@ -37,6 +37,7 @@ const FROZEN: &[(&str, &str)] = frozen_modules![
     "json",
     "fractions",
     "statistics",
+    "warnings",
     "_json_decode",
     "_enum_classes",
     "_typing_classes",

@@ -12,6 +12,7 @@ mod posix;
 mod random;
 mod sha512;
 pub mod sys;
+mod sys_frames;
 mod sys_structs;
 pub mod time;
 

@@ -69,12 +69,13 @@ pub(super) fn install(vm: &mut Vm) {
     vm.module_fn(m, "intern", intern);
     vm.module_fn(m, "getsizeof", getsizeof);
     vm.module_fn(m, "_getframemodulename", getframemodulename);
+    super::sys_frames::install(vm, m);
     let flags = flags(vm);
     vm.module_attr(m, "flags", flags);
 }
 
 /// A class with the given name whose instances are plain namespaces.
-fn namespace_class(vm: &mut Vm, name: &str, bases: &[Value]) -> Value {
+pub(super) fn namespace_class(vm: &mut Vm, name: &str, bases: &[Value]) -> Value {
     let n = vm.new_str(name);
     let b = vm.new_tuple(bases.to_vec());
     let d = vm.new_dict();
@@ -85,7 +86,7 @@ fn namespace_class(vm: &mut Vm, name: &str, bases: &[Value]) -> Value {
     cls
 }
 
-fn set_attrs(vm: &mut Vm, obj: Value, attrs: &[(&str, Value)]) {
+pub(super) fn set_attrs(vm: &mut Vm, obj: Value, attrs: &[(&str, Value)]) {
     let i = Gc::<InstanceData>::from_value(obj).expect("instance");
     for (k, v) in attrs {
         let key = vm.intern(k);
