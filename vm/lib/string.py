@@ -125,3 +125,184 @@ class Template:
     def is_valid(self):
         """Whether every delimiter starts a valid placeholder."""
         return all(index is None or name is not None for _, name, index, _ in self._scan())
+
+
+def _split_field_name(name):
+    """('first', [(is_attribute, key), ...]) for 'a.b[0]'-style field names."""
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    first = int(first) if first.isdigit() else first
+    rest = []
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            if j == i + 1:
+                raise ValueError('Empty attribute in format string')
+            rest.append((True, name[i + 1:j]))
+            i = j
+        else:
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if not key:
+                raise ValueError('Empty attribute in format string')
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+            if i < n and name[i] not in '.[':
+                raise ValueError('Only \'.\' or \'[\' may follow \']\' in format field '
+                                 'specifier')
+    return first, rest
+
+
+def _parse_format(s):
+    """The (literal, field_name, format_spec, conversion) chunks of a format string."""
+    i, n = 0, len(s)
+    literal = []
+    while i < n:
+        c = s[i]
+        if c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                literal.append('}')
+                yield ''.join(literal), None, None, None
+                literal = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if c != '{':
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 < n and s[i + 1] == '{':
+            literal.append('{')
+            yield ''.join(literal), None, None, None
+            literal = []
+            i += 2
+            continue
+        if i + 1 >= n:
+            raise ValueError("Single '{' encountered in format string")
+        depth, j = 1, i + 1
+        bracket = False
+        while j < n:
+            ch = s[j]
+            if ch == '[':
+                bracket = True
+            elif ch == ']':
+                bracket = False
+            elif ch == '{' and not bracket:
+                depth += 1
+            elif ch == '}' and not bracket:
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        if depth:
+            raise ValueError("expected '}' before end of string")
+        field = s[i + 1:j]
+        k, m = 0, len(field)
+        bracket = False
+        while k < m and (bracket or field[k] not in '!:'):
+            if field[k] == '[':
+                bracket = True
+            elif field[k] == ']':
+                bracket = False
+            k += 1
+        name, conversion, spec = field[:k], None, ''
+        if k < m and field[k] == '!':
+            if k + 1 >= m:
+                raise ValueError('end of string while looking for conversion specifier')
+            conversion = field[k + 1]
+            k += 2
+            if k < m and field[k] != ':':
+                raise ValueError('expected \':\' after conversion specifier')
+        if k < m and field[k] == ':':
+            spec = field[k + 1:]
+        yield ''.join(literal), name, spec, conversion
+        literal = []
+        i = j + 1
+    if literal:
+        yield ''.join(literal), None, None, None
+
+
+class Formatter:
+    """str.format's machinery as overridable methods (parse, get_field, ...)."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    # (CPython words this case like the opposite one.)
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError(f'Unknown conversion specifier {conversion!s}')
+
+    def parse(self, format_string):
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            obj = getattr(obj, i) if is_attr else obj[i]
+        return obj, first
+
+
+__all__.append('Formatter')
