@@ -93,6 +93,12 @@ impl<M: ObjectModel> Heap<M> {
         }
     }
 
+    /// Every allocated object, live or not yet swept (for heap walks such as finding a
+    /// class's subclasses; the order is not allocation order).
+    pub fn objects(&self) -> Vec<ObjRef> {
+        self.space.objects()
+    }
+
     /// The settings this heap was made with.
     pub fn config(&self) -> &HeapConfig {
         &self.config

@@ -208,5 +208,6 @@ fn raw_type(dict: Gc<DictData>, layout: Kind, flags: u32) -> TypeData {
         cache_epoch: Cell::new(0),
         ctor: Cell::new(Default::default()),
         slots: RefCell::new(None),
+        serial: crate::objects::typeobj::next_serial(),
     }
 }

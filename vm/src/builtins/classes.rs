@@ -224,6 +224,7 @@ impl Vm {
                 cache_epoch: Cell::new(0),
                 ctor: Cell::new(Default::default()),
                 slots: RefCell::new(slots),
+                serial: crate::objects::typeobj::next_serial(),
             },
         );
         let mut full = vec![t.value()];

@@ -215,7 +215,24 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.method_arity("type.__subclasses__", &args, 0, 0)?;
-    Err(vm.unsupported("type.__subclasses__()"))
+    let cls = vm.type_arg(
+        args.pos[0],
+        "descriptor '__subclasses__' requires a 'type' object",
+    )?;
+    // A heap walk: the direct subclasses still allocated, in creation order. Like
+    // CPython's weak references, a class that is garbage but not yet collected may
+    // still be listed.
+    let mut found: Vec<(u64, Value)> = vm
+        .heap
+        .objects()
+        .into_iter()
+        .map(Value::from_obj)
+        .filter_map(Gc::<TypeData>::from_value)
+        .filter(|t| t.bases.borrow().contains(&cls.value()))
+        .map(|t| (t.serial, t.value()))
+        .collect();
+    found.sort_by_key(|(serial, _)| *serial);
+    Ok(vm.new_list(found.into_iter().map(|(_, v)| v).collect()))
 }
 
 /// An attribute-name argument as an interned string.

@@ -52,6 +52,15 @@ pub struct TypeData {
     /// For classes whose instances have no `__dict__` (`__slots__` all the way up): the
     /// attribute names instances may hold (interned). `None`: any name.
     pub slots: RefCell<Option<Vec<Value>>>,
+    /// Creation order among all classes (`type.__subclasses__` lists in this order).
+    pub serial: u64,
+}
+
+/// The next class creation serial number.
+pub fn next_serial() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// The constructor protocol of a class, as found in its MRO.
