@@ -38,6 +38,7 @@ const FROZEN: &[(&str, &str)] = frozen_modules![
     "fractions",
     "statistics",
     "warnings",
+    "time",
     "_json_decode",
     "_enum_classes",
     "_typing_classes",

@@ -1,4 +1,4 @@
-//! Built-in modules: `builtins`, `sys`, `math`, `time`, `gc`, `dis`; the frozen
+//! Built-in modules: `builtins`, `sys`, `math`, `_time`, `gc`, `dis`; the frozen
 //! Python-source modules are listed in [`frozen`].
 
 pub mod dis;
@@ -15,6 +15,7 @@ pub mod sys;
 mod sys_frames;
 mod sys_structs;
 pub mod time;
+mod time_calendar;
 
 use crate::objects::function::NativeFn;
 use crate::objects::{Gc, ModuleData};
@@ -23,7 +24,7 @@ use crate::vm::Vm;
 
 /// Names of the modules compiled into pyrite.
 pub const BUILTIN_MODULES: [&str; 9] = [
-    "builtins", "sys", "math", "time", "gc", "dis", "_random", "_fileio", "posix",
+    "builtins", "sys", "math", "_time", "gc", "dis", "_random", "_fileio", "posix",
 ];
 
 /// Whether `name` is a built-in module.

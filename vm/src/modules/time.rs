@@ -1,4 +1,5 @@
-//! The `time` module.
+//! `_time`: the clocks and `sleep` behind the frozen `time` module (which adds
+//! `struct_time`, `gmtime`, `localtime`, `strftime`... over `time_calendar`).
 
 use crate::error::PyResult;
 use crate::objects::function::Args;
@@ -14,7 +15,7 @@ fn start() -> Instant {
 
 pub(super) fn install(vm: &mut Vm) {
     let _ = start();
-    let m = super::builtin_module(vm, "time");
+    let m = super::builtin_module(vm, "_time");
     vm.module_fn(m, "time", time);
     vm.module_fn(m, "time_ns", time_ns);
     vm.module_fn(m, "perf_counter", perf_counter);
@@ -23,6 +24,7 @@ pub(super) fn install(vm: &mut Vm) {
     vm.module_fn(m, "monotonic_ns", perf_counter_ns);
     vm.module_fn(m, "process_time", process_time);
     vm.module_fn(m, "sleep", sleep);
+    super::time_calendar::install(vm, m);
 }
 
 fn time(vm: &mut Vm, args: Args) -> PyResult<Value> {
