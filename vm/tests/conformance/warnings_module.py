@@ -1,6 +1,12 @@
 # warnings: default filters, once-per-location, error/ignore actions, catch_warnings(record=True)
 import sys, warnings
-sys.stderr = sys.stdout  # so the printed warnings are compared too
+import os
+class _Out:  # the printed warnings go to stdout, without the directory part of the path
+    def write(self, s):
+        sys.stdout.write(s.replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ''))
+    def flush(self):
+        sys.stdout.flush()
+sys.stderr = _Out()
 def old_api():
     warnings.warn('old_api is deprecated', DeprecationWarning, stacklevel=2)
 def risky(n):
