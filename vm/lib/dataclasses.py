@@ -202,17 +202,33 @@ def _repr_fn(flds):
     return __repr__
 
 
-def _tuple_of(names):
-    return lambda self: tuple(getattr(self, n) for n in names)
+def _tuple_src(var, names):
+    return '(' + ''.join(f'{var}.{n},' for n in names) + ')'
 
 
-def _cmp_fn(name, op, astuple):
-    def method(self, other):
-        if other.__class__ is self.__class__:
-            return op(astuple(self), astuple(other))
-        return NotImplemented
-    method.__name__ = name
-    return method
+def _cmp_fn(cls, name, op, names):
+    """A comparison method compiled from source, comparing field tuples with `op`."""
+    body = ['if other.__class__ is self.__class__:',
+            f'  return {_tuple_src("self", names)} {op} {_tuple_src("other", names)}',
+            'return NotImplemented']
+    return _exec_method(cls, name, ['self', 'other'], body, {})
+
+
+def _hash_fn(cls, names):
+    return _exec_method(cls, '__hash__', ['self'],
+                        [f'return hash({_tuple_src("self", names)})'], {})
+
+
+class _DataclassParams:
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init, self.repr, self.eq = init, repr, eq
+        self.order, self.unsafe_hash, self.frozen = order, unsafe_hash, frozen
+
+    def __repr__(self):
+        return ('_DataclassParams(' + ','.join(f'{n}={getattr(self, n)!r}'
+                                               for n in self.__slots__) + ')')
 
 
 def _set_new(cls, name, value):
@@ -246,7 +262,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
     cls.__dataclass_fields__ = all_fields
-    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     flds = [f for f in all_fields.values() if f._field_type is _FIELD]
     init_fields = [f for f in all_fields.values() if f._field_type is not _FIELD_CLASSVAR]
     std = [f for f in init_fields if not f.kw_only]
@@ -257,13 +273,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if repr:
         _set_new(cls, '__repr__', _repr_fn(flds))
     cmp_names = [f.name for f in flds if f.compare]
-    astuple_ = _tuple_of(cmp_names)
     if eq:
-        _set_new(cls, '__eq__', _cmp_fn('__eq__', lambda a, b: a == b, astuple_))
+        _set_new(cls, '__eq__', _cmp_fn(cls, '__eq__', '==', cmp_names))
     if order:
-        for name, op in [('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
-                         ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)]:
-            if _set_new(cls, name, _cmp_fn(name, op, astuple_)):
+        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
+            if _set_new(cls, name, _cmp_fn(cls, name, op, cmp_names)):
                 raise TypeError(f'Cannot overwrite attribute {name} in class '
                                 f'{cls.__name__}. Consider using functools.total_ordering')
     if frozen:
@@ -284,9 +298,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = lambda self: hash(_tuple_of(hash_names)(self))
+        cls.__hash__ = _hash_fn(cls, hash_names)
     elif eq and frozen:
-        cls.__hash__ = lambda self: hash(_tuple_of(hash_names)(self))
+        cls.__hash__ = _hash_fn(cls, hash_names)
     elif eq and not has_explicit_hash:
         cls.__hash__ = None
     if match_args and '__match_args__' not in cls.__dict__:

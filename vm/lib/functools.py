@@ -91,6 +91,16 @@ class partial:
     def __get__(self, obj, objtype=None):
         return self
 
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords,
+                                          getattr(self, '__dict__', None) or None)
+
+    def __setstate__(self, state):
+        func, args, keywords, namespace = state
+        self.func, self.args, self.keywords = func, tuple(args), dict(keywords or {})
+        if namespace:
+            self.__dict__.update(namespace)
+
 
 def _cmp_method(name, test):
     def method(self, other):

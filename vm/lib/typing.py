@@ -178,6 +178,8 @@ class _GenericAlias(_Final):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
         if attr.startswith('__') and attr.endswith('__'):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
