@@ -22,6 +22,7 @@ pub mod slice;
 pub mod unicode_case;
 pub mod unicode_case_tables;
 pub mod unicode_digits;
+pub mod unicode_ident_tables;
 pub mod unicode_printable;
 pub mod unicode_props;
 pub mod unicode_props_tables;

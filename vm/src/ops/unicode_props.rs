@@ -2,6 +2,7 @@
 //! `isidentifier` (Rust's `char::is_alphabetic` also admits letter numbers and marks, and
 //! `is_numeric` misses ideographs with numeric values), from generated tables.
 
+use super::unicode_ident_tables as ident;
 use super::unicode_props_tables as tables;
 
 /// Whether `c` lies in one of the inclusive, ascending `ranges`.
@@ -40,7 +41,7 @@ pub fn is_id_start(c: char) -> bool {
     if c.is_ascii() {
         return c == '_' || c.is_ascii_alphabetic();
     }
-    in_ranges(&tables::ID_START, c)
+    in_ranges(&ident::ID_START, c)
 }
 
 /// Whether `c` may continue an identifier.
@@ -48,7 +49,7 @@ pub fn is_id_continue(c: char) -> bool {
     if c.is_ascii() {
         return c == '_' || c.is_ascii_alphanumeric();
     }
-    in_ranges(&tables::ID_CONTINUE, c)
+    in_ranges(&ident::ID_CONTINUE, c)
 }
 
 #[cfg(test)]
